@@ -1,0 +1,87 @@
+import type { Statement } from 'better-sqlite3';
+import type { Store } from './store';
+import type { SyncedTable } from './schema';
+
+/** Stamps every local change with a fresh hybrid-logical-clock time. */
+export interface ChangeClock {
+  readonly deviceId: string;
+  tick(): string;
+}
+
+export interface RowWriter {
+  insert(table: SyncedTable, row: Record<string, unknown>): string;
+  update(table: SyncedTable, id: string, patch: Record<string, unknown>): boolean;
+  remove(table: SyncedTable, id: string): boolean;
+}
+
+const NOT_LOGGED = new Set(['id', 'updated_at']);
+
+/**
+ * The only way the core writes synced rows: each insert, update and tombstone stamps `updated_at`
+ * with the clock and appends one change_log entry per changed cell, in the caller's transaction.
+ */
+export function createRowWriter(store: Store, clock: ChangeClock): RowWriter {
+  const { sqlite } = store;
+  const cache = new Map<string, Statement<unknown[]>>();
+  const prepare = (sql: string) => {
+    let statement = cache.get(sql);
+    if (!statement) {
+      statement = sqlite.prepare<unknown[]>(sql);
+      cache.set(sql, statement);
+    }
+    return statement;
+  };
+  const logCell = prepare(
+    'INSERT INTO change_log (table_name, row_id, column_name, value_json, hlc, device_id) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  const log = (table: string, id: string, values: Record<string, unknown>, hlc: string, skipNulls: boolean) => {
+    for (const [column, value] of Object.entries(values)) {
+      if (NOT_LOGGED.has(column) || (skipNulls && value == null)) continue;
+      logCell.run(table, id, column, JSON.stringify(toSql(value)), hlc, clock.deviceId);
+    }
+  };
+
+  return {
+    insert(table, row) {
+      const id = (row.id as string | undefined) ?? crypto.randomUUID();
+      const hlc = clock.tick();
+      const values: Record<string, unknown> = { ...row, id, updated_at: hlc, deleted: 0 };
+      const columns = Object.keys(values);
+      prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(
+        ...columns.map((c) => toSql(values[c])),
+      );
+      // a new row's absent cells are null on every install, so only its set cells are logged
+      log(table, id, values, hlc, true);
+      return id;
+    },
+    update(table, id, patch) {
+      const current = prepare(`SELECT * FROM ${table} WHERE id = ?`).get(id) as Record<string, unknown> | undefined;
+      if (!current) return false;
+      const changed: Record<string, unknown> = {};
+      for (const [column, value] of Object.entries(patch)) {
+        if (NOT_LOGGED.has(column)) continue;
+        if (toSql(value) !== current[column]) changed[column] = value;
+      }
+      if (Object.keys(changed).length === 0) return false;
+      const hlc = clock.tick();
+      const columns = Object.keys(changed);
+      prepare(`UPDATE ${table} SET ${columns.map((c) => `${c} = ?`).join(', ')}, updated_at = ? WHERE id = ?`).run(
+        ...columns.map((c) => toSql(changed[c])),
+        hlc,
+        id,
+      );
+      log(table, id, changed, hlc, false);
+      return true;
+    },
+    remove(table, id) {
+      return this.update(table, id, { deleted: 1 });
+    },
+  };
+}
+
+function toSql(value: unknown): unknown {
+  if (value === undefined) return null;
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  if (value !== null && typeof value === 'object') return JSON.stringify(value);
+  return value;
+}

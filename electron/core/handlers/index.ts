@@ -1,0 +1,12 @@
+import type { Contract } from '../../../shared/ipc/contract';
+import { appHandlers } from './app';
+import { customerHandlers } from './customers';
+import { repHandlers } from './reps';
+import type { HandlersFor } from './types';
+
+/** The one handler map over the whole contract: the compiler reports a channel without a handler. */
+export const handlers: HandlersFor<Contract> = {
+  ...appHandlers,
+  ...customerHandlers,
+  ...repHandlers,
+};

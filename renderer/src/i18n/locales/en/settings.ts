@@ -1,0 +1,31 @@
+import type { settings as zh } from '../zh-CN/settings';
+
+export const settings: typeof zh = {
+  title: 'Settings',
+  general: 'General',
+  language: 'Language',
+  languageHint: 'The language of screens, messages and exported reports.',
+  currency: 'Currency',
+  currencyHint: 'The currency amounts are shown in (stored as minor units).',
+  database: 'Database file',
+  device: 'Device id',
+  version: 'Version',
+  reps: {
+    title: 'Sales reps',
+    create: 'New rep',
+    edit: 'Edit rep',
+    name: 'Name',
+    region: 'Region',
+    email: 'Email',
+    phone: 'Phone',
+    visitsPerDay: 'Visits per day',
+    workingDays: 'Working days',
+    weeklyCapacity: 'Weekly capacity',
+    customers: 'Customers',
+    active: 'Active',
+    inactive: 'Inactive',
+    empty: 'No reps yet. Create one, then pick them as owner on a customer.',
+    saved: 'Rep {{name}} saved',
+  },
+  weekdays: { d1: 'Mon', d2: 'Tue', d3: 'Wed', d4: 'Thu', d5: 'Fri', d6: 'Sat', d7: 'Sun' },
+};

@@ -1,0 +1,51 @@
+/** Shell, navigation and words used on many screens. The English file must have the same keys (type-checked). */
+export const common = {
+  appName: 'TierDesk 客户分层',
+  nav: {
+    dashboard: '概览',
+    customers: '客户',
+    tiers: '分层',
+    visits: '拜访',
+    importExport: '导入 / 导出',
+    models: '评级模型',
+    settings: '设置',
+  },
+  actions: {
+    save: '保存',
+    cancel: '取消',
+    create: '新建',
+    edit: '编辑',
+    archive: '归档',
+    restore: '恢复',
+    search: '搜索',
+    reset: '重置',
+    back: '返回',
+    close: '关闭',
+    retry: '重试',
+    confirm: '确定',
+  },
+  status: {
+    prospect: '潜在',
+    active: '活跃',
+    dormant: '休眠',
+    churned: '流失',
+    archived: '已归档',
+  },
+  messages: {
+    saved: '已保存',
+    loadFailed: '加载失败',
+    noTier: '未评级',
+    none: '无',
+    unknownError: '出错了',
+  },
+  empty: {
+    noData: '暂无数据',
+    notYet: '此功能的界面将在后续版本提供。',
+  },
+  comingSoon: {
+    tiers: '分层矩阵、等级变化与价值 × 潜力矩阵会出现在这里。先在“评级模型”中发布模型并运行一次评级。',
+    visits: '按等级生成的拜访计划、逾期清单与执行率报告会出现在这里。',
+    importExport: '从 Excel / CSV 导入客户、订单和评估，并导出分层报告。当前可用命令行导入：npx tierdesk --db 文件 import orders 文件。',
+    models: '评分卡、RFM、ABC 帕累托和价值 × 潜力模型的编辑与发布会出现在这里。',
+  },
+};

@@ -1,0 +1,26 @@
+import { appChannels } from './channels/app';
+import { customerChannels } from './channels/customers';
+import { repChannels } from './channels/reps';
+import type { ChannelDef, InputOf, OutputOf, ParsedInputOf } from './define';
+
+/**
+ * Every channel between the renderer and the core, declared once: its zod input schema and output type.
+ * The preload, the HTTP bridge and the renderer client are generic over this map.
+ */
+export const contract = {
+  ...appChannels,
+  ...customerChannels,
+  ...repChannels,
+} satisfies Record<string, ChannelDef>;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type Input<K extends Channel> = InputOf<Contract[K]>;
+export type ParsedInput<K extends Channel> = ParsedInputOf<Contract[K]>;
+export type Output<K extends Channel> = OutputOf<Contract[K]>;
+
+export const CHANNELS = Object.keys(contract) as Channel[];
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}

@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { APP_VERSION } from './core/version';
 import { registerBookCommands } from './cli/commands-book';
+import { registerImportCommands } from './cli/commands-import';
+import { registerSyncCommands } from './cli/commands-sync';
 import { EXIT_USAGE } from './cli/run';
 
 /** `tierdesk --db FILE <command> [--json]`: the command line over the same core as the app (DESIGN.md §4). */
@@ -13,6 +15,8 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
   registerBookCommands(program);
+  registerImportCommands(program);
+  registerSyncCommands(program);
   return program;
 }
 

@@ -1,9 +1,11 @@
 import { init } from './0001_init';
+import { syncPeerState } from './0002_sync_peer_state';
+import { orderDayTotals } from './0003_order_day_totals';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
 
 /** Every migration in order. Add new ones at the end; never edit a released one. */
-export const MIGRATIONS: readonly Migration[] = [init];
+export const MIGRATIONS: readonly Migration[] = [init, syncPeerState, orderDayTotals];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -1,4 +1,4 @@
-import { type Channel, contract, isChannel, type Output } from '../../shared/ipc/contract';
+import { type Channel, contract, type Input, isChannel, type Output } from '../../shared/ipc/contract';
 import { AppError, isAppError } from '../../shared/ipc/errors';
 import { fail, ok, type Result } from '../../shared/ipc/result';
 import { handlers } from './handlers';
@@ -22,6 +22,11 @@ export async function dispatch(ctx: HandlerContext, channelName: unknown, rawInp
   } catch (error) {
     return fail(toErrorShape(error));
   }
+}
+
+/** The same, typed by the contract, for callers inside Node (tests, CLI). */
+export function dispatchTyped<K extends Channel>(ctx: HandlerContext, name: K, input: Input<K>): Promise<Result<Output<K>>> {
+  return dispatch(ctx, name, input) as Promise<Result<Output<K>>>;
 }
 
 async function invokeChannel<K extends Channel>(ctx: HandlerContext, name: K, rawInput: unknown): Promise<Output<K>> {

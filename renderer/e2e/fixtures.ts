@@ -2,7 +2,7 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 export interface AppServer {
   url: string;
@@ -63,6 +63,13 @@ export async function saveScreenshot(page: Page, name: string) {
   const dir = path.join(ROOT, 'docs', 'screenshots');
   fs.mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: path.join(dir, `${name}.png`) });
+}
+
+/** Picks an option of an antd Select (its dropdown is a virtual list, not native options). */
+export async function pickOption(scope: Page | Locator, selectLabel: string | RegExp, option: string) {
+  await scope.getByRole('combobox', { name: selectLabel }).click();
+  const page = 'page' in scope ? scope.page() : scope;
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
 }
 
 export { expect };

@@ -6,6 +6,7 @@ import {
   DashboardOutlined,
   SettingOutlined,
   SwapOutlined,
+  SyncOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { App as AntApp, ConfigProvider, Layout, Menu } from 'antd';
@@ -19,6 +20,7 @@ import { CustomerDetailPage } from './pages/customers/CustomerDetailPage';
 import { CustomersPage } from './pages/customers/CustomersPage';
 import { DashboardPage } from './pages/dashboard/DashboardPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
+import { SyncPage } from './pages/sync/SyncPage';
 import { useSettings } from './stores/settings';
 
 /** The sidebar's sections, in order; each is a route. */
@@ -28,12 +30,13 @@ const SECTIONS = [
   { key: '/tiers', icon: <ClusterOutlined />, label: 'nav.tiers' },
   { key: '/visits', icon: <CarOutlined />, label: 'nav.visits' },
   { key: '/import-export', icon: <SwapOutlined />, label: 'nav.importExport' },
+  { key: '/sync', icon: <SyncOutlined />, label: 'sync:nav' },
   { key: '/models', icon: <BarChartOutlined />, label: 'nav.models' },
   { key: '/settings', icon: <SettingOutlined />, label: 'nav.settings' },
 ] as const;
 
 function Shell() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common', 'sync']);
   const navigate = useNavigate();
   const location = useLocation();
   const selected = SECTIONS.find((s) => location.pathname.startsWith(s.key))?.key ?? '/dashboard';
@@ -64,6 +67,7 @@ function Shell() {
           <Route path="/tiers" element={<ComingSoonPage title="nav.tiers" hint="comingSoon.tiers" />} />
           <Route path="/visits" element={<ComingSoonPage title="nav.visits" hint="comingSoon.visits" />} />
           <Route path="/import-export" element={<ComingSoonPage title="nav.importExport" hint="comingSoon.importExport" />} />
+          <Route path="/sync" element={<SyncPage />} />
           <Route path="/models" element={<ComingSoonPage title="nav.models" hint="comingSoon.models" />} />
           <Route path="/settings" element={<SettingsPage />} />
           <Route path="*" element={<Navigate to="/dashboard" replace />} />
@@ -81,7 +85,7 @@ export function App() {
   }, [load]);
   return (
     <ConfigProvider locale={language === 'zh-CN' ? zhCN : enGB} theme={{ token: { colorPrimary: '#1f6feb', borderRadius: 6 } }}>
-      <AntApp>
+      <AntApp style={{ height: "100%" }}>
         <HashRouter>
           <Shell />
         </HashRouter>

@@ -1,6 +1,8 @@
 import { appChannels } from './channels/app';
 import { customerChannels } from './channels/customers';
+import { importChannels } from './channels/import';
 import { repChannels } from './channels/reps';
+import { syncChannels } from './channels/sync';
 import type { ChannelDef, InputOf, OutputOf, ParsedInputOf } from './define';
 
 /**
@@ -10,7 +12,9 @@ import type { ChannelDef, InputOf, OutputOf, ParsedInputOf } from './define';
 export const contract = {
   ...appChannels,
   ...customerChannels,
+  ...importChannels,
   ...repChannels,
+  ...syncChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

@@ -31,10 +31,15 @@ function num(v: number | null | undefined): number | null {
 }
 
 /**
- * One indicator for one customer; null when the data is missing (never NaN).
+ * One indicator for one customer; null when the data is missing (never NaN or ±Infinity).
  * Money is summed in minor units and divided by 100 only at the end.
  */
 export function computeIndicator(key: IndicatorKey, f: CustomerFacts, ctx: IndicatorContext): number | null {
+  const v = rawIndicator(key, f, ctx);
+  return v === null || Number.isFinite(v) ? v : null;
+}
+
+function rawIndicator(key: IndicatorKey, f: CustomerFacts, ctx: IndicatorContext): number | null {
   switch (key) {
     case 'revenue':
       return (num(f.revenue) ?? 0) / 100;

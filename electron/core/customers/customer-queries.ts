@@ -107,7 +107,7 @@ export function listCustomers(store: Store, q: ListQuery): CustomerPage {
   const sortColumn = SORT_COLUMNS[q.sortBy];
   const rows = store.all(
     selectCustomer(filtered)
-      .orderBy(sql.ref(sortColumn), sql.raw(q.sortDir === 'desc' ? 'desc nulls last' : 'asc nulls last'))
+      .orderBy(sql`${sql.ref(sortColumn)} ${sql.raw(q.sortDir === 'desc' ? 'desc nulls last' : 'asc nulls last')}`)
       .orderBy('c.code', 'asc')
       .limit(q.limit)
       .offset(q.offset),

@@ -77,6 +77,8 @@ export interface ModelsTable extends SyncColumns {
   description: string | null;
   template: string | null;
   created_at: string;
+  /** migration 0003: 1 = hidden from lists, cannot be run */
+  archived: ColumnType<number, number | undefined, number>;
 }
 
 export interface ModelVersionsTable extends SyncColumns {
@@ -180,6 +182,8 @@ export interface SyncPeersTable {
   last_sent_at: string | null;
   last_received_at: string | null;
   created_at: string;
+  /** createdHlc of the last pack imported from this peer (migration 0002, the replay guard) */
+  last_imported_hlc: string | null;
 }
 
 export interface SyncConflictsTable {

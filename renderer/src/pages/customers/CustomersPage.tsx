@@ -3,7 +3,7 @@ import { Alert, Button, Checkbox, Empty, Input, Select, Table, Tag, Tooltip } fr
 import type { ColumnsType, SorterResult } from 'antd/es/table/interface';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { CUSTOMER_STATUSES, type Customer, type CustomerListQuery } from '../../../../shared/domain/customer';
 import { call } from '../../api/client';
 import { PageHeader } from '../../components/PageHeader';
@@ -50,11 +50,7 @@ export function CustomersPage() {
         sorter: true,
         sortOrder: sortOrder('name'),
         ellipsis: true,
-        render: (name: string, c) => (
-          <a onClick={() => navigate(`/customers/${c.id}`)} onKeyDown={(e) => e.key === 'Enter' && navigate(`/customers/${c.id}`)} tabIndex={0}>
-            {name}
-          </a>
-        ),
+        render: (name: string, c) => <Link to={`/customers/${c.id}`}>{name}</Link>,
       },
       { key: 'tier', dataIndex: 'tier', title: t('columns.tier'), width: 90, sorter: true, sortOrder: sortOrder('tier'), render: (tier: string | null) => <TierTag tier={tier} /> },
       {
@@ -67,9 +63,9 @@ export function CustomersPage() {
         sortOrder: sortOrder('score'),
         render: (score: number | null) => <span className="num">{score == null ? '—' : format.number(score, 1)}</span>,
       },
-      { key: 'region', dataIndex: 'region', title: t('columns.region'), width: 100, sorter: true, sortOrder: sortOrder('region') },
-      { key: 'city', dataIndex: 'city', title: t('columns.city'), width: 100, sorter: true, sortOrder: sortOrder('city') },
-      { key: 'ownerRepName', dataIndex: 'ownerRepName', title: t('columns.owner'), width: 110, sorter: true, sortOrder: sortOrder('ownerRepName') },
+      { key: 'region', dataIndex: 'region', title: t('columns.region'), width: 100, sorter: true, sortOrder: sortOrder('region'), render: (v: string | null) => v ?? '—' },
+      { key: 'city', dataIndex: 'city', title: t('columns.city'), width: 100, sorter: true, sortOrder: sortOrder('city'), render: (v: string | null) => v ?? '—' },
+      { key: 'ownerRepName', dataIndex: 'ownerRepName', title: t('columns.owner'), width: 110, sorter: true, sortOrder: sortOrder('ownerRepName'), render: (v: string | null) => v ?? '—' },
       {
         key: 'status',
         dataIndex: 'status',
@@ -128,6 +124,7 @@ export function CustomersPage() {
           allowClear
           style={{ minWidth: 130 }}
           placeholder={t('filters.tier')}
+          aria-label={t('filters.tier')}
           value={query.tiers ?? []}
           onChange={(tiers) => update({ tiers })}
           options={[...(facets.data?.tiers ?? []).map((tier) => ({ value: tier, label: tier })), { value: 'none', label: t('common:messages.noTier') }]}
@@ -138,6 +135,7 @@ export function CustomersPage() {
           allowClear
           style={{ minWidth: 130 }}
           placeholder={t('filters.status')}
+          aria-label={t('filters.status')}
           value={query.statuses ?? []}
           onChange={(statuses) => update({ statuses })}
           options={CUSTOMER_STATUSES.map((s) => ({ value: s, label: t(`common:status.${s}`) }))}
@@ -150,6 +148,7 @@ export function CustomersPage() {
           optionFilterProp="label"
           style={{ minWidth: 140 }}
           placeholder={t('filters.owner')}
+          aria-label={t('filters.owner')}
           value={query.ownerRepIds ?? []}
           onChange={(ownerRepIds) => update({ ownerRepIds })}
           options={[...reps.map((r) => ({ value: r.id, label: r.name })), { value: 'none', label: t('filters.noOwner') }]}
@@ -160,6 +159,7 @@ export function CustomersPage() {
           allowClear
           style={{ minWidth: 130 }}
           placeholder={t('filters.region')}
+          aria-label={t('filters.region')}
           value={query.regions ?? []}
           onChange={(regions) => update({ regions })}
           options={(facets.data?.regions ?? []).map((r) => ({ value: r, label: r }))}
@@ -169,6 +169,7 @@ export function CustomersPage() {
           allowClear
           style={{ minWidth: 120 }}
           placeholder={t('filters.tag')}
+          aria-label={t('filters.tag')}
           value={query.tag}
           onChange={(tag) => update({ tag })}
           options={(facets.data?.tags ?? []).map((tag) => ({ value: tag, label: tag }))}

@@ -1,0 +1,53 @@
+/**
+ * One transaction around an import that streams (so it spans awaits): BEGIN IMMEDIATE … COMMIT or ROLLBACK
+ * on the core's connection. For a bulk orders load the non-unique indexes of orders are dropped and rebuilt
+ * inside the same transaction (a rollback restores them), foreign keys are checked by the import itself,
+ * and the page cache is enlarged; every pragma is restored afterwards.
+ */
+import type { Core } from '../core';
+
+export interface ImportTransaction {
+  commit(): void;
+  rollback(): void;
+}
+
+export function beginImport(core: Core, bulkOrders: boolean): ImportTransaction {
+  const db = core.store.sqlite;
+  if (db.inTransaction) throw new Error('an import cannot start inside another transaction');
+  const fk = db.pragma('foreign_keys', { simple: true }) as number;
+  const cache = db.pragma('cache_size', { simple: true }) as number;
+  db.pragma(`cache_size = -${process.env.TIERDESK_IMPORT_CACHE_KB ?? 262144}`);
+  if (bulkOrders) db.pragma('foreign_keys = OFF');
+  db.exec('BEGIN IMMEDIATE');
+  let indexes: { name: string; sql: string }[] = [];
+  if (bulkOrders) {
+    indexes = db
+      .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'orders' AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'`)
+      .all() as { name: string; sql: string }[];
+    for (const i of indexes) db.exec(`DROP INDEX "${i.name}"`);
+  }
+  const restore = () => {
+    db.pragma(`cache_size = ${cache}`);
+    if (bulkOrders) db.pragma(`foreign_keys = ${fk ? 'ON' : 'OFF'}`);
+  };
+  return {
+    commit() {
+      try {
+        for (const i of indexes) db.exec(i.sql);
+        db.exec('COMMIT');
+      } catch (error) {
+        if (db.inTransaction) db.exec('ROLLBACK');
+        throw error;
+      } finally {
+        restore();
+      }
+    },
+    rollback() {
+      try {
+        if (db.inTransaction) db.exec('ROLLBACK');
+      } finally {
+        restore();
+      }
+    },
+  };
+}

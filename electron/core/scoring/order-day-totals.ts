@@ -1,0 +1,119 @@
+import { parseDay } from '../../../shared/scoring';
+import type { Core } from '../core';
+import { packDays, type DayTotal } from './order-day-blob';
+
+/**
+ * Keeps `customer_order_days` (migration 0003) in step with `orders`: the per-customer, per-day totals rating
+ * runs read instead of scanning every order. Writers of orders may call `refreshOrderAggregates` after a
+ * bulk write to pay the cost then; otherwise `ensureOrderAggregates` (run before each rating) finds what changed:
+ * orders above the rowid watermark (inserts) and customers marked stale by the update/delete triggers.
+ */
+
+/** Day rows of the covering index orders_customer_date, in (customer, day) order. */
+const DAY_ROWS = `SELECT customer_id, order_date, sum(amount), sum(kind = 'sale'), sum(cost)
+  FROM orders %WHERE% GROUP BY customer_id, order_date ORDER BY customer_id, order_date`;
+
+/** Above this share of customers a full rebuild (one pass over the covering index) beats per-customer seeks. */
+const FULL_REBUILD_SHARE = 0.1;
+
+const REBUILD_CHUNK = 2000;
+
+type DayRow = [string, string, number, number, number | null];
+
+function writer(core: Core) {
+  const db = core.store.sqlite;
+  const put = db.prepare('INSERT OR REPLACE INTO customer_order_days (customer_id, days) VALUES (?, ?)');
+  const drop = db.prepare('DELETE FROM customer_order_days WHERE customer_id = ?');
+  return (customerId: string, days: DayTotal[]) => (days.length ? put.run(customerId, packDays(days)) : drop.run(customerId));
+}
+
+function toDay(row: DayRow): DayTotal {
+  return { day: parseDay(row[1]) as number, sales: row[3], amount: row[2], cost: row[4] };
+}
+
+/**
+ * One pass over the covering index, in key ranges of customers (better-sqlite3 cannot write while a read is
+ * open); tombstoned orders are redone per customer afterwards.
+ */
+function rebuildAll(core: Core) {
+  const db = core.store.sqlite;
+  db.exec('DELETE FROM customer_order_days');
+  const write = writer(core);
+  const ids = db.prepare('SELECT id FROM customers ORDER BY id').pluck().all() as string[];
+  const range = db.prepare(DAY_ROWS.replace('%WHERE%', 'WHERE customer_id >= ? AND customer_id <= ?')).raw();
+  for (let k = 0; k < ids.length; k += REBUILD_CHUNK) {
+    const rows = range.all(ids[k], ids[Math.min(ids.length, k + REBUILD_CHUNK) - 1]) as DayRow[];
+    let current: string | null = null;
+    let days: DayTotal[] = [];
+    for (const row of rows) {
+      if (row[0] !== current) {
+        if (current !== null) write(current, days);
+        current = row[0];
+        days = [];
+      }
+      if (parseDay(row[1]) !== null) days.push(toDay(row));
+    }
+    if (current !== null) write(current, days);
+  }
+  const withTombstones = db.prepare('SELECT DISTINCT customer_id FROM orders WHERE deleted <> 0').pluck().all() as string[];
+  rebuildSome(core, withTombstones);
+}
+
+function rebuildSome(core: Core, customerIds: readonly string[]) {
+  const one = core.store.sqlite.prepare(DAY_ROWS.replace('%WHERE%', 'WHERE customer_id = ? AND deleted = 0')).raw();
+  const write = writer(core);
+  for (const id of customerIds) {
+    const rows = one.all(id) as DayRow[];
+    write(id, rows.filter((r) => parseDay(r[1]) !== null).map(toDay));
+  }
+}
+
+function finish(core: Core) {
+  const db = core.store.sqlite;
+  const max = (db.prepare('SELECT coalesce(max(rowid), 0) FROM orders').pluck().get() as number) ?? 0;
+  db.prepare('UPDATE order_days_state SET watermark = ? WHERE id = 1').run(max);
+  db.exec('DELETE FROM order_days_stale');
+}
+
+/**
+ * Rebuilds the day totals of the given customers (all customers when none given). Call it after writing
+ * orders in bulk (import, demo); rating runs also catch up by themselves.
+ */
+export function refreshOrderAggregates(core: Core, customerIds?: readonly string[]): { customers: number; full: boolean } {
+  return core.store.tx(() => {
+    if (!customerIds) {
+      rebuildAll(core);
+      finish(core);
+      return { customers: -1, full: true };
+    }
+    rebuildSome(core, [...new Set(customerIds)]);
+    return { customers: customerIds.length, full: false };
+  });
+}
+
+/** Brings the day totals up to date with orders; cheap when nothing changed (two index lookups). */
+export function ensureOrderAggregates(core: Core): { customers: number; full: boolean } {
+  const db = core.store.sqlite;
+  const watermark = db.prepare('SELECT watermark FROM order_days_state WHERE id = 1').pluck().get() as number;
+  const max = db.prepare('SELECT coalesce(max(rowid), 0) FROM orders').pluck().get() as number;
+  const staleCount = db.prepare('SELECT count(*) FROM order_days_stale').pluck().get() as number;
+  if (max === watermark && staleCount === 0) return { customers: 0, full: false };
+  return core.store.tx(() => {
+    const fresh = db.prepare('SELECT count(*) FROM (SELECT 1 FROM orders WHERE rowid > ? LIMIT ?)').pluck();
+    const customerTotal = db.prepare('SELECT count(*) FROM customers').pluck().get() as number;
+    const limit = Math.max(1000, Math.ceil(customerTotal * FULL_REBUILD_SHARE));
+    if (watermark === 0 || (fresh.get(watermark, limit * 4) as number) >= limit * 4) {
+      rebuildAll(core);
+      finish(core);
+      return { customers: customerTotal, full: true };
+    }
+    const ids = db
+      .prepare('SELECT DISTINCT customer_id FROM orders WHERE rowid > ? UNION SELECT customer_id FROM order_days_stale')
+      .pluck()
+      .all(watermark) as string[];
+    if (ids.length >= limit) rebuildAll(core);
+    else rebuildSome(core, ids);
+    finish(core);
+    return { customers: ids.length, full: ids.length >= limit };
+  });
+}

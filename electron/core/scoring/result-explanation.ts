@@ -1,0 +1,76 @@
+import type { CustomerResult, ModelDefinition, Reason, ScoredBook } from '../../../shared/scoring';
+import { round4 } from '../../../shared/scoring/round';
+
+/**
+ * The stored explanation of one result, compact (indicator keys and weights live in the model version):
+ * v values, p points (null = missing), c weighted contributions, w effective weights (only when they differ
+ * from the model's, i.e. a missing indicator's weight was spread), r reasons.
+ */
+interface StoredExplanation {
+  v: (number | null)[];
+  p: (number | null)[];
+  c: number[];
+  w?: number[];
+  r: Reason[];
+}
+
+const num = (x: number): string => (x !== x ? 'null' : JSON.stringify(round4(x)));
+
+/** Customer i's explanation as JSON text; equal to what `book.resultOf(i)` holds (tested). */
+export function encodeExplanation(book: ScoredBook, i: number): string {
+  const m = book.indicatorKeys.length;
+  if (book.incomplete[i]) {
+    const full = book.resultOf(i);
+    const stored: StoredExplanation = {
+      v: full.indicators.map((x) => x.value),
+      p: full.indicators.map((x) => x.points),
+      c: full.indicators.map((x) => x.contribution),
+      r: full.reasons,
+    };
+    if (full.indicators.some((x) => x.effectiveWeight !== x.weight)) stored.w = full.indicators.map((x) => x.effectiveWeight);
+    return JSON.stringify(stored);
+  }
+  let v = '', p = '', c = '';
+  for (let j = 0; j < m; j++) {
+    const sep = j ? ',' : '';
+    const pts = book.points[j][i];
+    v += sep + num(book.values[j][i]);
+    p += sep + num(pts);
+    c += sep + JSON.stringify(round4((book.weights[j] * pts) / 100));
+  }
+  return `{"v":[${v}],"p":[${p}],"c":[${c}],"r":${JSON.stringify(book.reasonsOf(i))}}`;
+}
+
+export interface StoredResultRow {
+  customer_id: string;
+  code: string;
+  total_score: number;
+  computed_tier: string;
+  final_tier: string;
+  incomplete: number;
+  explanation: string;
+}
+
+/** The full explained result back from a stored row and its model version's definition. */
+export function decodeExplanation(row: StoredResultRow, def: ModelDefinition): CustomerResult {
+  const e = JSON.parse(row.explanation) as StoredExplanation;
+  const indicators = def.indicators.map((ind, j) => ({
+    key: ind.key,
+    value: e.v[j] ?? null,
+    points: e.p[j] ?? null,
+    weight: ind.weight,
+    effectiveWeight: e.w ? e.w[j] : ind.weight,
+    contribution: e.c[j] ?? 0,
+  }));
+  return {
+    customerId: row.customer_id,
+    code: row.code,
+    totalScore: row.total_score,
+    indicators,
+    computedTier: row.computed_tier,
+    finalTier: row.final_tier,
+    incomplete: row.incomplete === 1,
+    missing: indicators.filter((x) => x.points === null).map((x) => x.key),
+    reasons: e.r,
+  };
+}

@@ -1,0 +1,64 @@
+import type { RatingSegment, RunInfo } from '../../../shared/ipc/channels/ratings';
+import { AppError } from '../../../shared/ipc/errors';
+import type { ModelDefinition } from '../../../shared/scoring';
+import { tierCatalog } from '../../../shared/scoring';
+import type { Store } from '../db/store';
+
+export interface RunRow {
+  id: string;
+  model_version_id: string;
+  as_of: string;
+  created_at: string;
+  created_by: string | null;
+  segment: string | null;
+  customer_count: number;
+  tier_counts: string;
+  duration_ms: number | null;
+  model_id: string;
+  model_name: string;
+  version: number;
+  definition: string;
+}
+
+const RUN_SELECT = `SELECT r.id, r.model_version_id, r.as_of, r.created_at, r.created_by, r.segment, r.customer_count,
+  r.tier_counts, r.duration_ms, v.model_id, m.name AS model_name, v.version, v.definition
+  FROM rating_runs r JOIN model_versions v ON v.id = r.model_version_id JOIN models m ON m.id = v.model_id
+  WHERE r.deleted = 0`;
+
+export function toRunInfo(row: RunRow): RunInfo {
+  return {
+    id: row.id,
+    modelId: row.model_id,
+    modelName: row.model_name,
+    modelVersionId: row.model_version_id,
+    version: row.version,
+    asOf: row.as_of,
+    createdAt: row.created_at,
+    createdBy: row.created_by,
+    segment: row.segment ? (JSON.parse(row.segment) as RatingSegment) : null,
+    customers: row.customer_count,
+    tierCounts: JSON.parse(row.tier_counts) as Record<string, number>,
+    tiers: tierCatalog((JSON.parse(row.definition) as ModelDefinition).tiers),
+    ms: row.duration_ms,
+  };
+}
+
+export function getRunRow(store: Store, runId: string): RunRow {
+  const row = store.sqlite.prepare(`${RUN_SELECT} AND r.id = ?`).get(runId) as RunRow | undefined;
+  if (!row) throw new AppError('not_found', { zh: `找不到评级批次 ${runId}`, en: `Rating run ${runId} not found` }, { id: runId });
+  return row;
+}
+
+export const getRun = (store: Store, runId: string): RunInfo => toRunInfo(getRunRow(store, runId));
+
+/** Newest first (as-of date, then creation time). */
+export function listRuns(store: Store, q: { modelId?: string; limit: number; offset: number }): RunInfo[] {
+  const params: unknown[] = [];
+  let sql = RUN_SELECT;
+  if (q.modelId) {
+    sql += ' AND v.model_id = ?';
+    params.push(q.modelId);
+  }
+  sql += ' ORDER BY r.as_of DESC, r.created_at DESC, r.id DESC LIMIT ? OFFSET ?';
+  return (store.sqlite.prepare(sql).all(...params, q.limit, q.offset) as RunRow[]).map(toRunInfo);
+}

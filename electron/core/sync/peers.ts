@@ -1,0 +1,134 @@
+/**
+ * Peers this install exchanges packs with (sync_peers). Each remembers:
+ * - received_vector: what the peer said it has seen (the vector of its last pack) — the base of the next
+ *   export, so a lost or unimported pack is simply sent again in the next one (packs are cumulative
+ *   until the peer answers);
+ * - sent_vector: the greatest HLC per device this install has sent it;
+ * - last_sent_at / last_received_at, and last_imported_hlc (createdHlc of its last pack: the replay guard).
+ */
+import { mergeVectors, type PackRole, type VersionVector } from '../../../shared/sync';
+import type { SyncPeer } from '../../../shared/ipc/channels/sync';
+import { AppError } from '../../../shared/ipc/errors';
+import type { Core } from '../core';
+import type { SyncPeersTable } from '../db/schema';
+
+export function findPeerRow(core: Core, deviceId: string): SyncPeersTable | undefined {
+  return core.store.get(core.store.qb.selectFrom('sync_peers').selectAll().where('device_id', '=', deviceId));
+}
+
+export function getPeer(core: Core, deviceId: string): SyncPeer {
+  const row = findPeerRow(core, deviceId);
+  if (!row) throw unknownPeer(deviceId);
+  return toPeer(core, row);
+}
+
+export function listPeers(core: Core): SyncPeer[] {
+  const rows = core.store.all(core.store.qb.selectFrom('sync_peers').selectAll().orderBy('name').orderBy('device_id'));
+  return rows.map((row) => toPeer(core, row));
+}
+
+export function addPeer(core: Core, input: { deviceId: string; name: string; role: PackRole }): SyncPeer {
+  if (input.deviceId === core.clock.deviceId) {
+    throw new AppError(
+      'validation',
+      { zh: '这是本机的设备编号，不能添加为同步对象。', en: 'That is this computer’s own device id; it cannot be a peer.' },
+      { fields: [{ path: 'deviceId', message: { zh: '本机设备编号', en: 'This computer’s device id' } }] },
+    );
+  }
+  if (findPeerRow(core, input.deviceId)) {
+    throw new AppError(
+      'conflict',
+      { zh: `设备 ${input.deviceId} 已在同步列表中。`, en: `Device ${input.deviceId} is already a peer.` },
+      { fields: [{ path: 'deviceId', message: { zh: '已存在', en: 'Already added' } }] },
+    );
+  }
+  insertPeer(core, input.deviceId, input.name, input.role);
+  return getPeer(core, input.deviceId);
+}
+
+export function updatePeer(core: Core, input: { deviceId: string; name?: string; role?: PackRole }): SyncPeer {
+  if (!findPeerRow(core, input.deviceId)) throw unknownPeer(input.deviceId);
+  const patch = { ...(input.name ? { name: input.name } : {}), ...(input.role ? { role: input.role } : {}) };
+  if (Object.keys(patch).length > 0) {
+    core.store.run(core.store.qb.updateTable('sync_peers').set(patch).where('device_id', '=', input.deviceId));
+  }
+  return getPeer(core, input.deviceId);
+}
+
+/** After a successful import (inside its transaction): remember the pack, creating the peer if new. */
+export function recordImport(core: Core, from: string, role: PackRole, createdHlc: string, vector: VersionVector) {
+  const row = findPeerRow(core, from) ?? insertPeer(core, from, from, role);
+  const received = mergeVectors(parseVector(row.received_vector), vector);
+  core.store.run(
+    core.store.qb
+      .updateTable('sync_peers')
+      .set({
+        role,
+        received_vector: JSON.stringify(received),
+        last_received_at: core.now().toISOString(),
+        last_imported_hlc: createdHlc,
+      })
+      .where('device_id', '=', from),
+  );
+}
+
+export function recordExport(core: Core, to: string, sent: VersionVector) {
+  const row = findPeerRow(core, to);
+  if (!row) return;
+  core.store.run(
+    core.store.qb
+      .updateTable('sync_peers')
+      .set({ sent_vector: JSON.stringify(mergeVectors(parseVector(row.sent_vector), sent)), last_sent_at: core.now().toISOString() })
+      .where('device_id', '=', to),
+  );
+}
+
+export function parseVector(text: string | null | undefined): VersionVector {
+  const value = text ? (JSON.parse(text) as unknown) : {};
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as VersionVector) : {};
+}
+
+function insertPeer(core: Core, deviceId: string, name: string, role: PackRole): SyncPeersTable {
+  const row: SyncPeersTable = {
+    device_id: deviceId,
+    name,
+    role,
+    sent_vector: '{}',
+    received_vector: '{}',
+    last_sent_at: null,
+    last_received_at: null,
+    created_at: core.now().toISOString(),
+    last_imported_hlc: null,
+  };
+  core.store.run(core.store.qb.insertInto('sync_peers').values(row));
+  return row;
+}
+
+function toPeer(core: Core, row: SyncPeersTable): SyncPeer {
+  return {
+    deviceId: row.device_id,
+    name: row.name,
+    role: row.role,
+    lastSentAt: row.last_sent_at,
+    lastReceivedAt: row.last_received_at,
+    pending: countUnseen(core, parseVector(row.received_vector)),
+    createdAt: row.created_at,
+  };
+}
+
+/** Change-log entries above a vector (one range condition per known device). */
+export function countUnseen(core: Core, vector: VersionVector): number {
+  const entries = Object.entries(vector);
+  const seen = entries.map(() => '(device_id = ? AND hlc <= ?)').join(' OR ');
+  const sql = `SELECT count(*) AS n FROM change_log${entries.length ? ` WHERE NOT (${seen})` : ''}`;
+  const row = core.store.sqlite.prepare(sql).get(...entries.flat()) as { n: number };
+  return row.n;
+}
+
+function unknownPeer(deviceId: string) {
+  return new AppError(
+    'not_found',
+    { zh: `同步对象 ${deviceId} 不存在，请先添加。`, en: `Peer ${deviceId} is not known; add it first.` },
+    { deviceId },
+  );
+}

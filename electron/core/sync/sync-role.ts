@@ -1,0 +1,16 @@
+import type { PackRole } from '../../../shared/sync';
+import type { Core } from '../core';
+import { readSetting, writeSetting } from '../settings/settings';
+
+/** This install's role in sync (setting `sync.role`): 'manager' unless set to 'rep'. */
+export const SYNC_ROLE_KEY = 'sync.role';
+/** createdHlc of the last pack this install made, so pack stamps keep rising across restarts. */
+export const LAST_PACK_HLC_KEY = 'sync.lastPackHlc';
+
+export function readSyncRole(core: Core): PackRole {
+  return readSetting<string>(core.store, SYNC_ROLE_KEY) === 'rep' ? 'rep' : 'manager';
+}
+
+export function writeSyncRole(core: Core, role: PackRole): void {
+  writeSetting(core.store, SYNC_ROLE_KEY, role);
+}

@@ -1,0 +1,41 @@
+/** Helpers for the sync tests: real SQLite books in a temp folder, and full dumps to compare. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openCore, type Core, type CoreOptions } from '../core';
+import { SYNCED_TABLES } from '../db/schema';
+
+export function tempDir(prefix = 'tierdesk-sync-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export function tempCore(dir: string, name: string, options: CoreOptions = {}): Core {
+  return openCore(path.join(dir, `${name}.db`), { backup: false, actor: name, ...options });
+}
+
+/** Every row of every table (settings, change_log, sync_peers, conflicts included), in a stable order. */
+export function dumpAll(core: Core): Record<string, unknown[]> {
+  const tables = core.store.sqlite
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .pluck()
+    .all() as string[];
+  return Object.fromEntries(tables.map((t) => [t, core.store.sqlite.prepare(`SELECT * FROM ${t} ORDER BY 1, 2`).all()]));
+}
+
+/** Every row of every synced table, by id: what "the same book" means across installs. */
+export function dumpSynced(core: Core): Record<string, unknown[]> {
+  return Object.fromEntries(SYNCED_TABLES.map((t) => [t, core.store.sqlite.prepare(`SELECT * FROM ${t} ORDER BY id`).all()]));
+}
+
+/** The change log as a set of (hlc, cell, value), without local sequence numbers. */
+export function logEntries(core: Core): string[] {
+  return (core.store.sqlite
+    .prepare('SELECT hlc, table_name, row_id, column_name, value_json, device_id FROM change_log ORDER BY hlc, table_name, row_id, column_name')
+    .all() as Record<string, unknown>[]).map((r) => JSON.stringify(r));
+}
+
+export function addCustomer(core: Core, code: string, extra: Record<string, unknown> = {}): string {
+  return core.store.tx(() =>
+    core.rows.insert('customers', { code, name: `Customer ${code}`, created_at: '2025-01-01T00:00:00.000Z', ...extra }),
+  );
+}

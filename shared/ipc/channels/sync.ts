@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { isDeviceId } from '../../sync/device';
+import { channel } from '../define';
+
+export type SyncRole = 'manager' | 'rep';
+
+export interface SyncPeer {
+  deviceId: string;
+  name: string;
+  role: SyncRole;
+  lastSentAt: string | null;
+  lastReceivedAt: string | null;
+  /** changes this install has logged that the peer has not confirmed yet (what the next pack would hold) */
+  pending: number;
+  createdAt: string;
+}
+
+export interface SyncStatus {
+  deviceId: string;
+  role: SyncRole;
+  /** entries in this install's change log */
+  changes: number;
+  peers: SyncPeer[];
+}
+
+export interface ExportPackResult {
+  file: string;
+  /** the folder exports are written to (browser mode downloads from it) */
+  exportsDir: string;
+  changes: number;
+  bytes: number;
+  encrypted: boolean;
+}
+
+export interface TableCounts {
+  inserted: number;
+  updated: number;
+  deleted: number;
+}
+
+export interface ImportPackSummary {
+  /** device id of the sender */
+  from: string;
+  role: SyncRole;
+  /** changes that took their cell */
+  applied: number;
+  /** changes already known or older than what this book holds */
+  ignored: number;
+  /** conflicts resolved by this import (newly recorded in the conflict log) */
+  conflicts: number;
+  tables: Record<string, TableCounts>;
+}
+
+export interface SyncConflictEntry {
+  id: number;
+  packFrom: string;
+  table: string;
+  rowId: string;
+  column: string;
+  keptValue: unknown;
+  keptHlc: string;
+  lostValue: unknown;
+  lostHlc: string;
+  resolvedAt: string;
+}
+
+const deviceId = z.string().trim().toLowerCase().refine(isDeviceId, 'expected a device id (16 hex characters)');
+const role = z.enum(['manager', 'rep']);
+const passphrase = z.string().min(1).max(1024).optional();
+
+export const syncChannels = {
+  'sync.status': channel<SyncStatus>()(z.object({})),
+  'sync.role.set': channel<SyncStatus>()(z.object({ role })),
+  'sync.peers.add': channel<SyncPeer>()(z.object({ deviceId, name: z.string().trim().min(1).max(100), role })),
+  'sync.peers.update': channel<SyncPeer>()(
+    z.object({ deviceId, name: z.string().trim().min(1).max(100).optional(), role: role.optional() }),
+  ),
+  'sync.export': channel<ExportPackResult>()(
+    z.object({
+      /** the peer the pack is for; null or absent: everything, for a new peer */
+      peerDeviceId: deviceId.nullable().optional(),
+      passphrase,
+      includePersonalData: z.boolean().default(true),
+      /** where to write (the CLI); absent: a new file in the book's exports folder */
+      file: z.string().min(1).optional(),
+    }),
+  ),
+  'sync.import': channel<ImportPackSummary>()(z.object({ file: z.string().min(1), passphrase })),
+  'sync.conflicts': channel<{ total: number; items: SyncConflictEntry[] }>()(
+    z.object({ page: z.number().int().min(1).default(1), pageSize: z.number().int().min(1).max(500).default(50) }),
+  ),
+};

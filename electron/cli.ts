@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { APP_VERSION } from './core/version';
 import { registerBookCommands } from './cli/commands-book';
+import { registerScoreCommands } from './cli/commands-score';
 import { registerImportCommands } from './cli/commands-import';
 import { registerSyncCommands } from './cli/commands-sync';
 import { EXIT_USAGE } from './cli/run';
@@ -15,6 +16,7 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
   registerBookCommands(program);
+  registerScoreCommands(program);
   registerImportCommands(program);
   registerSyncCommands(program);
   return program;

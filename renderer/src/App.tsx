@@ -1,5 +1,4 @@
 import {
-  AppstoreOutlined,
   BarChartOutlined,
   CarOutlined,
   ClusterOutlined,
@@ -47,7 +46,7 @@ function Shell() {
     <Layout style={{ height: '100%' }}>
       <Layout.Sider width={208} breakpoint="lg" collapsedWidth={64} theme="dark">
         <div className="app-logo">
-          <AppstoreOutlined style={{ fontSize: 22 }} />
+          <img src="./icon.svg" alt="" />
           <span>{t('appName')}</span>
         </div>
         <Menu

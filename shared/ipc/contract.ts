@@ -1,5 +1,7 @@
 import { appChannels } from './channels/app';
 import { customerChannels } from './channels/customers';
+import { modelChannels } from './channels/models';
+import { ratingChannels } from './channels/ratings';
 import { importChannels } from './channels/import';
 import { repChannels } from './channels/reps';
 import { syncChannels } from './channels/sync';
@@ -12,6 +14,8 @@ import type { ChannelDef, InputOf, OutputOf, ParsedInputOf } from './define';
 export const contract = {
   ...appChannels,
   ...customerChannels,
+  ...modelChannels,
+  ...ratingChannels,
   ...importChannels,
   ...repChannels,
   ...syncChannels,

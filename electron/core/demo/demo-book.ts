@@ -13,6 +13,7 @@ import {
   TAGS,
 } from './demo-data';
 import { seededRandom, type SeededRandom } from './random';
+import { refreshOrderAggregates } from '../scoring/order-day-totals';
 
 export interface DemoOptions {
   customers: number;
@@ -64,6 +65,7 @@ export function generateDemoBook(core: Core, options: DemoOptions) {
       if (i % 5000 === 4999) report({ done: i + 1, total: options.customers, stage: 'demo' });
     }
   });
+  refreshOrderAggregates(core);
   report({ done: options.customers, total: options.customers, stage: 'demo' });
   return { customers: options.customers, orders, reps: repCount };
 }

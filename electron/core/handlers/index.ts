@@ -1,6 +1,8 @@
 import type { Contract } from '../../../shared/ipc/contract';
 import { appHandlers } from './app';
 import { customerHandlers } from './customers';
+import { modelHandlers } from './models';
+import { ratingHandlers } from './ratings';
 import { importHandlers } from './import';
 import { repHandlers } from './reps';
 import { syncHandlers } from './sync';
@@ -10,6 +12,8 @@ import type { HandlersFor } from './types';
 export const handlers: HandlersFor<Contract> = {
   ...appHandlers,
   ...customerHandlers,
+  ...modelHandlers,
+  ...ratingHandlers,
   ...importHandlers,
   ...repHandlers,
   ...syncHandlers,

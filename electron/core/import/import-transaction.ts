@@ -16,7 +16,7 @@ export function beginImport(core: Core, bulkOrders: boolean): ImportTransaction 
   if (db.inTransaction) throw new Error('an import cannot start inside another transaction');
   const fk = db.pragma('foreign_keys', { simple: true }) as number;
   const cache = db.pragma('cache_size', { simple: true }) as number;
-  db.pragma(`cache_size = -${process.env.TIERDESK_IMPORT_CACHE_KB ?? 262144}`);
+  db.pragma('cache_size = -262144');
   if (bulkOrders) db.pragma('foreign_keys = OFF');
   db.exec('BEGIN IMMEDIATE');
   let indexes: { name: string; sql: string }[] = [];

@@ -19,7 +19,13 @@ export function dumpAll(core: Core): Record<string, unknown[]> {
     .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
     .pluck()
     .all() as string[];
-  return Object.fromEntries(tables.map((t) => [t, core.store.sqlite.prepare(`SELECT * FROM ${t} ORDER BY 1, 2`).all()]));
+  return Object.fromEntries(
+    tables.map((t) => {
+      const columns = (core.store.sqlite.prepare(`PRAGMA table_info(${t})`).all() as unknown[]).length;
+      const order = Array.from({ length: Math.min(columns, 2) }, (_, i) => i + 1).join(', ');
+      return [t, core.store.sqlite.prepare(`SELECT * FROM ${t} ORDER BY ${order}`).all()];
+    }),
+  );
 }
 
 /** Every row of every synced table, by id: what "the same book" means across installs. */

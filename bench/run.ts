@@ -33,3 +33,4 @@ for (const bench of BENCHES) {
 }
 process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
 process.exit(failed ? 1 : 0);
+export {};

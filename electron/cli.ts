@@ -3,7 +3,9 @@ import { APP_VERSION } from './core/version';
 import { registerBookCommands } from './cli/commands-book';
 import { registerScoreCommands } from './cli/commands-score';
 import { registerImportCommands } from './cli/commands-import';
+import { registerExportCommands } from './cli/commands-export';
 import { registerSyncCommands } from './cli/commands-sync';
+import { registerVisitCommands } from './cli/commands-visits';
 import { EXIT_USAGE } from './cli/run';
 
 /** `tierdesk --db FILE <command> [--json]`: the command line over the same core as the app (DESIGN.md §4). */
@@ -18,7 +20,9 @@ export function buildProgram(): Command {
   registerBookCommands(program);
   registerScoreCommands(program);
   registerImportCommands(program);
+  registerExportCommands(program);
   registerSyncCommands(program);
+  registerVisitCommands(program);
   return program;
 }
 

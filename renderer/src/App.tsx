@@ -18,8 +18,13 @@ import { ComingSoonPage } from './pages/ComingSoonPage';
 import { CustomerDetailPage } from './pages/customers/CustomerDetailPage';
 import { CustomersPage } from './pages/customers/CustomersPage';
 import { DashboardPage } from './pages/dashboard/DashboardPage';
+import { ImportExportPage } from './pages/import-export/ImportExportPage';
+import { ModelEditorPage } from './pages/models/ModelEditorPage';
+import { ModelsPage } from './pages/models/ModelsPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
 import { SyncPage } from './pages/sync/SyncPage';
+import { TiersPage } from './pages/tiers/TiersPage';
+import { VisitsPage } from './pages/visits/VisitsPage';
 import { useSettings } from './stores/settings';
 
 /** The sidebar's sections, in order; each is a route. */
@@ -63,11 +68,12 @@ function Shell() {
           <Route path="/dashboard" element={<DashboardPage />} />
           <Route path="/customers" element={<CustomersPage />} />
           <Route path="/customers/:id" element={<CustomerDetailPage />} />
-          <Route path="/tiers" element={<ComingSoonPage title="nav.tiers" hint="comingSoon.tiers" />} />
-          <Route path="/visits" element={<ComingSoonPage title="nav.visits" hint="comingSoon.visits" />} />
-          <Route path="/import-export" element={<ComingSoonPage title="nav.importExport" hint="comingSoon.importExport" />} />
+          <Route path="/tiers" element={<TiersPage />} />
+          <Route path="/visits" element={<VisitsPage />} />
+          <Route path="/import-export" element={<ImportExportPage />} />
           <Route path="/sync" element={<SyncPage />} />
-          <Route path="/models" element={<ComingSoonPage title="nav.models" hint="comingSoon.models" />} />
+          <Route path="/models" element={<ModelsPage />} />
+          <Route path="/models/:id" element={<ModelEditorPage />} />
           <Route path="/settings" element={<SettingsPage />} />
           <Route path="*" element={<Navigate to="/dashboard" replace />} />
         </Routes>

@@ -102,7 +102,7 @@ function format(n: number, style: { group: string; sym: string; neg: string; ful
   if (style.sym === '元') body = `${body}元`;
   else if (style.sym) body = `${style.sym}${body}`;
   if (n < 0) body = style.neg === '()' ? `(${body})` : style.neg === 'trail' ? `${body}-` : `-${body}`;
-  if (style.fullWidth) body = body.replace(/[0-9.,()\-]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+  if (style.fullWidth) body = body.replace(/[0-9.,()-]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
   return body;
 }
 

@@ -3,8 +3,10 @@ import { customerChannels } from './channels/customers';
 import { modelChannels } from './channels/models';
 import { ratingChannels } from './channels/ratings';
 import { importChannels } from './channels/import';
+import { exportChannels } from './channels/export';
 import { repChannels } from './channels/reps';
 import { syncChannels } from './channels/sync';
+import { visitChannels } from './channels/visits';
 import type { ChannelDef, InputOf, OutputOf, ParsedInputOf } from './define';
 
 /**
@@ -17,8 +19,10 @@ export const contract = {
   ...modelChannels,
   ...ratingChannels,
   ...importChannels,
+  ...exportChannels,
   ...repChannels,
   ...syncChannels,
+  ...visitChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

@@ -6,16 +6,6 @@ import { syntheticBook } from './test-fixtures';
 
 const AS_OF = '2025-10-01';
 
-function bestOf(runs: number, fn: () => void): number {
-  let best = Infinity;
-  for (let k = 0; k < runs; k++) {
-    const t0 = performance.now();
-    fn();
-    best = Math.min(best, performance.now() - t0);
-  }
-  return best;
-}
-
 describe('scoreBookColumns', () => {
   it('holds the same results as scoreBook, in columns', () => {
     const book = syntheticBook(300, 3);
@@ -31,16 +21,13 @@ describe('scoreBookColumns', () => {
     }
   });
 
-  it('scores 100,000 customers well under 300 ms with every template', () => {
+  it('scores 100,000 customers with every template (speed is measured in bench/scoring.ts, not here)', () => {
     const book = syntheticBook(100_000, 11);
     for (const t of BUILT_IN_TEMPLATES) {
-      const ms = bestOf(3, () => scoreBookColumns(book, t.definition, AS_OF));
-      console.info(`scoreBookColumns ${t.id} 100k: ${ms.toFixed(0)} ms`);
-      expect(ms, t.id).toBeLessThan(300);
+      const cols = scoreBookColumns(book, t.definition, AS_OF);
+      expect(cols.n, t.id).toBe(100_000);
+      expect(Object.values(cols.tierCounts).reduce((a, b) => a + b, 0), t.id).toBe(100_000);
+      for (const i of [0, 4_999, 99_999]) expect(cols.tiers[cols.finalTier[i]].id).toBe(cols.resultOf(i).finalTier);
     }
-    // Materialising 100k explained results as plain objects is mostly allocation; keep it bounded.
-    const ms = bestOf(2, () => scoreBook(book, BUILT_IN_TEMPLATES[0].definition, AS_OF));
-    console.info(`scoreBook seed 100k (plain objects): ${ms.toFixed(0)} ms`);
-    expect(ms).toBeLessThan(3000);
   });
 });

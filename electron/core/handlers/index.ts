@@ -4,8 +4,10 @@ import { customerHandlers } from './customers';
 import { modelHandlers } from './models';
 import { ratingHandlers } from './ratings';
 import { importHandlers } from './import';
+import { exportHandlers } from './export';
 import { repHandlers } from './reps';
 import { syncHandlers } from './sync';
+import { visitHandlers } from './visits';
 import type { HandlersFor } from './types';
 
 /** The one handler map over the whole contract: the compiler reports a channel without a handler. */
@@ -15,6 +17,8 @@ export const handlers: HandlersFor<Contract> = {
   ...modelHandlers,
   ...ratingHandlers,
   ...importHandlers,
+  ...exportHandlers,
   ...repHandlers,
   ...syncHandlers,
+  ...visitHandlers,
 };

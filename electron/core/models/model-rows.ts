@@ -43,7 +43,7 @@ export function listModelInfos(store: Store, includeArchived: boolean, onlyId?: 
   let q = store.qb.selectFrom('models').selectAll().where('deleted', '=', 0);
   if (!includeArchived) q = q.where('archived', '=', 0);
   if (onlyId) q = q.where('id', '=', onlyId);
-  const models = store.all(q.orderBy('created_at').orderBy('name'));
+  const models = store.all(q.orderBy('created_at').orderBy('id'));
   return models.map((m) => {
     const versions = versionRows(store, m.id).map(toVersionInfo);
     return {

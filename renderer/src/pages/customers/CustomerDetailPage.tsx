@@ -1,17 +1,18 @@
 import { ArrowLeftOutlined, EditOutlined, InboxOutlined, UndoOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Descriptions, Empty, Skeleton, Space, Statistic, Tag } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Skeleton, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router-dom';
+import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { call } from '../../api/client';
 import { errorText } from '../../components/errors';
 import { PageHeader } from '../../components/PageHeader';
-import { TierTag } from '../../components/TierTag';
 import { useQuery } from '../../components/useQuery';
 import { useSettings } from '../../stores/settings';
 import { CustomerFormModal } from './CustomerFormModal';
+import { CustomerProfile } from './profile/CustomerProfile';
+import { RatingCard } from './profile/RatingCard';
 
-/** One customer: details, current tier, and the archive / restore and edit actions. */
+/** One customer: details, its rating with the explanation and history, overrides, and the archive / restore and edit actions. */
 export function CustomerDetailPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation(['customers', 'common']);
@@ -20,6 +21,9 @@ export function CustomerDetailPage() {
   const format = useSettings((s) => s.format);
   const [editing, setEditing] = useState(false);
   const { data: customer, error, loading, reload } = useQuery(() => call('customers.get', { id }), [id]);
+  const [params, setParams] = useSearchParams();
+  const runId = params.get('run') ?? undefined;
+  const rating = useQuery(() => call('ratings.customer', { customerId: id, runId }), [id, runId]);
 
   const setArchived = async (archived: boolean) => {
     if (!customer) return;
@@ -95,20 +99,9 @@ export function CustomerDetailPage() {
             </Descriptions.Item>
           </Descriptions>
         </Card>
-        <Card title={t('detail.tier')}>
-          {customer.tier ? (
-            <Space size="large" align="center">
-              <TierTag tier={customer.tier} />
-              <Statistic title={t('detail.score')} value={customer.score ?? 0} precision={1} />
-            </Space>
-          ) : (
-            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('detail.notRated')} />
-          )}
-        </Card>
+        <RatingCard customerId={customer.id} rating={rating.data} onChanged={() => void rating.reload()} />
       </div>
-      <Card style={{ marginTop: 16 }}>
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('detail.laterSections')} />
-      </Card>
+      <CustomerProfile rating={rating.data} onRun={(runId) => setParams({ run: runId }, { replace: true })} />
       <CustomerFormModal
         open={editing}
         customer={customer}

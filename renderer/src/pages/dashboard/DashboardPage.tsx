@@ -1,19 +1,32 @@
-import { Alert, Card, Col, Empty, Row, Segmented, Statistic } from 'antd';
-import { useState } from 'react';
+import { Alert, Card, Col, Row, Segmented, Statistic } from 'antd';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { PageHeader } from '../../components/PageHeader';
 import { useQuery } from '../../components/useQuery';
+import { useRatings } from '../../stores/ratings';
 import { useSettings } from '../../stores/settings';
+import { RatingsOverview } from './RatingsOverview';
 
-/** The book at a glance. Tier charts join once rating runs exist. */
+/** The book at a glance, then the tiers of the newest rating run. */
 export function DashboardPage() {
   const { t } = useTranslation(['dashboard', 'common']);
   const format = useSettings((s) => s.format);
   const [window, setWindow] = useState<'all' | '365'>('all');
   const info = useQuery(() => call('app.info', {}), []);
   const summary = useQuery(() => call('book.summary', { window }), [window]);
+  const loadRuns = useRatings((s) => s.load);
+  useEffect(() => {
+    void loadRuns();
+  }, [loadRuns]);
   const s = summary.data;
+  const stat = (title: string, value: string | undefined) => (
+    <Col span={6}>
+      <Card loading={!s} size="small">
+        <Statistic title={title} value={value ?? '—'} />
+      </Card>
+    </Col>
+  );
   return (
     <div className="page">
       <PageHeader
@@ -30,35 +43,13 @@ export function DashboardPage() {
         }
       />
       {summary.error ? <Alert type="error" showIcon message={t('common:messages.loadFailed')} description={summary.error} /> : null}
-      <Row gutter={16}>
-        <Col span={6}>
-          <Card loading={!s}>
-            <Statistic title={t('customers')} value={s ? format.number(s.customers) : '—'} />
-          </Card>
-        </Col>
-        <Col span={6}>
-          <Card loading={!s}>
-            <Statistic title={t('orders')} value={s ? format.number(s.orders) : '—'} />
-          </Card>
-        </Col>
-        <Col span={6}>
-          <Card loading={!s}>
-            <Statistic title={t('revenue')} value={s ? format.money(s.revenue) : '—'} />
-          </Card>
-        </Col>
-        <Col span={6}>
-          <Card loading={!s}>
-            <Statistic title={t('top20Share')} value={s ? format.percent(s.top20Share) : '—'} />
-          </Card>
-        </Col>
+      <Row gutter={16} style={{ marginBottom: 16 }}>
+        {stat(t('customers'), s && format.number(s.customers))}
+        {stat(t('orders'), s && format.number(s.orders))}
+        {stat(t('revenue'), s && format.money(s.revenue))}
+        {stat(t('top20Share'), s && format.percent(s.top20Share))}
       </Row>
-      <Card style={{ marginTop: 16 }}>
-        {s && s.customers === 0 ? (
-          <Empty description={<><b>{t('emptyTitle')}</b><br />{t('emptyHint')}</>} />
-        ) : (
-          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('ratingsLater')} />
-        )}
-      </Card>
+      <RatingsOverview bookEmpty={s ? s.customers === 0 : false} />
       {info.data ? (
         <div style={{ marginTop: 12, color: '#8c8c8c', fontSize: 12 }}>
           {t('asOf')} {format.date(info.data.today)}

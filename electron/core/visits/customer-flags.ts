@@ -1,0 +1,67 @@
+import { addDays } from '../../../shared/visits';
+import type { Core } from '../core';
+
+/**
+ * Customers whose final tier in the newest rating run (by as-of date, then creation) is worse than in the run
+ * before it. Tiers are compared by their rank (0 = best); tiers without a rank are not compared.
+ */
+export function downgradedCustomers(core: Core, ranks: Map<string, number>): Set<string> {
+  const runs = core.store.sqlite
+    .prepare('SELECT id FROM rating_runs WHERE deleted = 0 ORDER BY as_of DESC, created_at DESC LIMIT 2')
+    .pluck()
+    .all() as string[];
+  const result = new Set<string>();
+  if (runs.length < 2) return result;
+  const rows = core.store.sqlite
+    .prepare(
+      `SELECT n.customer_id, n.final_tier, p.final_tier FROM rating_results n
+       JOIN rating_results p ON p.customer_id = n.customer_id AND p.run_id = ?
+       WHERE n.run_id = ? AND n.final_tier != p.final_tier`,
+    )
+    .raw()
+    .all(runs[1], runs[0]) as [string, string, string][];
+  for (const [customerId, now, before] of rows) {
+    const a = ranks.get(now);
+    const b = ranks.get(before);
+    if (a !== undefined && b !== undefined && a > b) result.add(customerId);
+  }
+  return result;
+}
+
+export const CHURN_RULE = { days: 90, dropShare: 0.5 } as const;
+
+/**
+ * Churn risk as of a date: no sale order in the last 90 days, or net revenue in the last 90 days below half
+ * of the 90 days before. Prospects (never bought) are not flagged.
+ */
+export function churnRiskCustomers(core: Core, asOf: string): Set<string> {
+  const recentFrom = addDays(asOf, -CHURN_RULE.days);
+  const priorFrom = addDays(asOf, -2 * CHURN_RULE.days);
+  const rows = core.store.sqlite
+    .prepare(
+      `SELECT customer_id,
+              MAX(CASE WHEN kind = 'sale' AND order_date > @recentFrom THEN 1 ELSE 0 END) AS recent_sale,
+              SUM(CASE WHEN order_date > @recentFrom THEN amount ELSE 0 END) AS recent,
+              SUM(CASE WHEN order_date <= @recentFrom THEN amount ELSE 0 END) AS prior
+       FROM orders WHERE deleted = 0 AND order_date > @priorFrom AND order_date <= @asOf
+       GROUP BY customer_id`,
+    )
+    .raw()
+    .all({ recentFrom, priorFrom, asOf }) as [string, number, number, number][];
+  const healthy = new Set<string>();
+  const atRisk = new Set<string>();
+  for (const [customerId, recentSale, recent, prior] of rows) {
+    if (!recentSale || (prior > 0 && recent < prior * CHURN_RULE.dropShare)) atRisk.add(customerId);
+    else healthy.add(customerId);
+  }
+  // customers with any sale up to asOf but none in the 180 days: one index seek each
+  const buyers = core.store.sqlite
+    .prepare(
+      `SELECT c.id FROM customers c WHERE c.deleted = 0
+         AND EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id AND o.kind = 'sale' AND o.order_date <= ? AND o.deleted = 0)`,
+    )
+    .pluck()
+    .all(asOf) as string[];
+  for (const id of buyers) if (!healthy.has(id)) atRisk.add(id);
+  return atRisk;
+}

@@ -1,19 +1,12 @@
 import { z } from 'zod';
+import { optionalEmail, optionalPhone, optionalText } from './fields';
+
+export { PHONE_PATTERN } from './fields';
 
 export const CUSTOMER_STATUSES = ['prospect', 'active', 'dormant', 'churned', 'archived'] as const;
 export type CustomerStatus = (typeof CUSTOMER_STATUSES)[number];
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
-/** Mainland mobile (13812345678), landlines (010-12345678, 0755-1234567-123) and international (+44 20 7946 0958). */
-export const PHONE_PATTERN = /^\+?[0-9][0-9 ()-]{4,22}[0-9]$/;
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .transform((s) => (s === '' ? null : s))
-    .nullish();
-
 export const CustomerInputSchema = z.object({
   code: z.string().trim().min(1, 'required').max(64),
   name: z.string().trim().min(1, 'required').max(200),
@@ -22,8 +15,8 @@ export const CustomerInputSchema = z.object({
   city: optionalText(100),
   address: optionalText(300),
   contactName: optionalText(100),
-  contactPhone: optionalText(40).refine((v) => v == null || PHONE_PATTERN.test(v), 'phone'),
-  contactEmail: optionalText(200).refine((v) => v == null || z.email().safeParse(v).success, 'email'),
+  contactPhone: optionalPhone(40),
+  contactEmail: optionalEmail(200),
   ownerRepId: z.string().uuid().nullish(),
   status: z.enum(CUSTOMER_STATUSES).default('active'),
   cooperationStart: isoDate.nullish(),

@@ -1,26 +1,11 @@
 import { z } from 'zod';
+import { optionalEmail, optionalPhone, optionalText } from './fields';
 
 export const RepInputSchema = z.object({
   name: z.string().trim().min(1, 'required').max(100),
-  region: z
-    .string()
-    .trim()
-    .max(100)
-    .transform((s) => (s === '' ? null : s))
-    .nullish(),
-  email: z
-    .string()
-    .trim()
-    .max(200)
-    .transform((s) => (s === '' ? null : s))
-    .nullish()
-    .refine((v) => v == null || z.email().safeParse(v).success, 'email'),
-  phone: z
-    .string()
-    .trim()
-    .max(40)
-    .transform((s) => (s === '' ? null : s))
-    .nullish(),
+  region: optionalText(100),
+  email: optionalEmail(200),
+  phone: optionalPhone(40),
   visitsPerDay: z.number().int().min(0).max(20).default(4),
   /** ISO weekdays the rep works: 1 = Monday … 7 = Sunday */
   workingDays: z.array(z.number().int().min(1).max(7)).min(1).default([1, 2, 3, 4, 5]),

@@ -1,28 +1,13 @@
+import type { Selectable } from 'kysely';
 import type { Customer, CustomerFields } from '../../../shared/domain/customer';
+import type { CustomersTable } from '../db/schema';
 
 /** A customers row joined with its owner's name and current tier, as the list and detail queries select it. */
-export interface CustomerRow {
-  id: string;
-  code: string;
-  name: string;
-  industry: string | null;
-  region: string | null;
-  city: string | null;
-  address: string | null;
-  contact_name: string | null;
-  contact_phone: string | null;
-  contact_email: string | null;
-  owner_rep_id: string | null;
+export type CustomerRow = Omit<Selectable<CustomersTable>, 'deleted'> & {
   owner_rep_name: string | null;
-  status: string;
-  cooperation_start: string | null;
-  tags: string;
-  custom: string;
-  created_at: string;
-  updated_at: string;
   tier: string | null;
   score: number | null;
-}
+};
 
 export function toCustomer(row: CustomerRow): Customer {
   return {

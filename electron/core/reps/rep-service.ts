@@ -1,20 +1,11 @@
+import type { Selectable } from 'kysely';
 import { RepInputSchema, type Rep, type RepFields, type RepInput } from '../../../shared/domain/rep';
 import { AppError } from '../../../shared/ipc/errors';
 import type { Core } from '../core';
+import type { RepsTable } from '../db/schema';
 import { parseOrThrow } from '../validation';
 
-interface RepRow {
-  id: string;
-  name: string;
-  region: string | null;
-  email: string | null;
-  phone: string | null;
-  visits_per_day: number;
-  working_days: string;
-  active: number;
-  updated_at: string;
-  customer_count: number;
-}
+type RepRow = Omit<Selectable<RepsTable>, 'deleted' | 'created_at'> & { customer_count: number };
 
 function toRep(row: RepRow): Rep {
   const workingDays = JSON.parse(row.working_days) as number[];

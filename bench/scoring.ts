@@ -6,10 +6,12 @@
  * Targets: < 2 s and ≤ 1.5 × the baseline; Online Retail rated < 200 ms; linear growth to 1,000,000
  * customers (BENCH_XL=1 adds that book and reports ms per 100k customers at both sizes).
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openCore, type Core } from '../electron/core/core';
+import { openStore } from '../electron/core/db/store';
 import { generateDemoBook } from '../electron/core/demo/demo-book';
 import { builtInVersionId, ensureBuiltInModels } from '../electron/core/models/built-in-models';
 import { runRating } from '../electron/core/scoring/rating-run';
@@ -23,9 +25,17 @@ const RETAIL = path.resolve(import.meta.dirname, '../../shared/data/online-retai
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const round = (x: number) => Math.round(x * 100) / 100;
 
+/** A short fingerprint of the schema the migrations make, so a cached book never outlives a schema change. */
+function schemaTag(): string {
+  const store = openStore(':memory:', { backup: false });
+  const sql = store.sqlite.prepare("SELECT group_concat(sql, ';') FROM (SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name)").pluck().get() as string;
+  store.close();
+  return createHash('sha256').update(sql).digest('hex').slice(0, 8);
+}
+
 /** A working copy of the cached demo book (the cache is built on first use). */
 function demoBook(customers: number, seed: number): { core: Core; dir: string } {
-  const cache = path.join(os.tmpdir(), `tierdesk-bench-scoring-${customers}-${seed}.db`);
+  const cache = path.join(os.tmpdir(), `tierdesk-bench-scoring-${customers}-${seed}-${schemaTag()}.db`);
   if (!fs.existsSync(cache)) {
     process.stderr.write(`building the ${customers}-customer demo book (cached at ${cache})…\n`);
     const core = openCore(`${cache}.tmp`, { backup: false });

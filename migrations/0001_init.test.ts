@@ -32,9 +32,9 @@ describe('migration 0001 init', () => {
     const db = store.sqlite;
     db.prepare("INSERT INTO customers (id, code, name, created_at, updated_at) VALUES ('c1', 'A1', 'x', 't', 'h')").run();
     expect(() => db.prepare("INSERT INTO customers (id, code, name, created_at, updated_at) VALUES ('c2', 'A1', 'y', 't', 'h')").run()).toThrow(/UNIQUE/);
-    db.prepare("INSERT INTO orders (id, source, external_no, customer_id, order_date, amount, updated_at) VALUES ('o1', 'erp', 'N1', 'c1', '2024-01-01', 100, 'h')").run();
-    expect(() => db.prepare("INSERT INTO orders (id, source, external_no, customer_id, order_date, amount, updated_at) VALUES ('o2', 'erp', 'N1', 'c1', '2024-01-02', 5, 'h')").run()).toThrow(/UNIQUE/);
-    expect(() => db.prepare("INSERT INTO orders (id, source, external_no, customer_id, order_date, amount, updated_at) VALUES ('o3', 'erp', 'N3', 'nobody', '2024-01-02', 5, 'h')").run()).toThrow(/FOREIGN KEY/);
+    db.prepare("INSERT INTO orders (id, source, external_no, customer_id, order_date, amount, updated_at) VALUES (1, 'erp', 'N1', 'c1', '2024-01-01', 100, 'h')").run();
+    expect(() => db.prepare("INSERT INTO orders (id, source, external_no, customer_id, order_date, amount, updated_at) VALUES (2, 'erp', 'N1', 'c1', '2024-01-02', 5, 'h')").run()).toThrow(/UNIQUE/);
+    expect(() => db.prepare("INSERT INTO orders (id, source, external_no, customer_id, order_date, amount, updated_at) VALUES (3, 'erp', 'N3', 'nobody', '2024-01-02', 5, 'h')").run()).toThrow(/FOREIGN KEY/);
     expect(() => db.prepare("INSERT INTO overrides (id, customer_id, tier, reason, created_at, updated_at) VALUES ('v1', 'c1', 'A', '  ', 't', 'h')").run()).toThrow(/CHECK/);
     db.prepare("INSERT INTO models (id, name, created_at, updated_at) VALUES ('m1', 'M', 't', 'h')").run();
     db.prepare("INSERT INTO model_versions (id, model_id, version, status, definition, created_at, updated_at) VALUES ('mv1', 'm1', 1, 'published', '{}', 't', 'h')").run();

@@ -56,10 +56,15 @@ export const init: Migration = {
       CREATE INDEX customers_region ON customers(region);
       CREATE INDEX customers_owner ON customers(owner_rep_id);
       CREATE INDEX customers_status ON customers(status);
+      -- covering index of the rating facts query (customers in id order with their code and start date)
+      CREATE INDEX customers_facts ON customers(id, code, cooperation_start, status, deleted);
 
       -- Orders are the book's transactions, imported from ERP files (re-import replaces, never doubles).
+      -- They are never synced cell by cell (each install imports its own files; ratings are recomputed), so
+      -- they need no UUID: the id is the rowid (also the import watermark of migration 0003), and updated_at
+      -- holds a short per-import stamp (electron/core/import/order-stamp.ts), not a full HLC.
       CREATE TABLE orders (
-        id TEXT PRIMARY KEY,
+        id INTEGER PRIMARY KEY,
         source TEXT NOT NULL DEFAULT 'manual',
         external_no TEXT NOT NULL,
         customer_id TEXT NOT NULL REFERENCES customers(id),
@@ -74,8 +79,9 @@ export const init: Migration = {
         UNIQUE (source, external_no)
       );
       -- covering index for the per-customer aggregates that scoring runs on
+      -- (no index on order_date alone: the date-window queries read a large share of the book, where one scan
+      -- of the table beats an index range with a table lookup per order)
       CREATE INDEX orders_customer_date ON orders(customer_id, order_date, kind, amount, cost);
-      CREATE INDEX orders_date ON orders(order_date);
 
       CREATE TABLE assessments (
         id TEXT PRIMARY KEY,
@@ -147,8 +153,10 @@ export const init: Migration = {
         explanation TEXT NOT NULL,
         PRIMARY KEY (run_id, customer_id)
       ) WITHOUT ROWID;
-      CREATE INDEX rating_results_customer ON rating_results(customer_id, run_id);
-      CREATE INDEX rating_results_tier ON rating_results(run_id, final_tier);
+      -- No secondary index: a run writes every result, so each index would cost a write per customer per run.
+      -- Per-run lists, counts and diffs read the primary key's run range; a customer's history walks the runs
+      -- (few) and seeks (run_id, customer_id) in the primary key. Customers are tombstoned, never deleted, so
+      -- the customer_id foreign key needs no index either.
 
       -- The latest final tier per customer, kept by the core when a run is saved (a local cache for lists).
       CREATE TABLE customer_current_tier (

@@ -2,7 +2,8 @@ import type { Migration } from './migration';
 
 /**
  * Scoring support (issue 3):
- * - `customer_order_days`: per customer, its orders summed per day, packed in a BLOB (see
+ * - `customer_order_days`: per customer, its orders summed per day, packed in a BLOB (WITHOUT ROWID: the
+ *   facts query reads it by customer id in one seek; see
  *   electron/core/scoring/order-day-blob.ts). A cache of `orders` that rating runs read instead of scanning
  *   every order; rebuilt by `refreshOrderAggregates`. New orders are found by rowid above the watermark in
  *   `order_days_state`; changed and deleted orders mark their customer in `order_days_stale` by trigger
@@ -18,7 +19,7 @@ export const orderDayTotals: Migration = {
       CREATE TABLE customer_order_days (
         customer_id TEXT PRIMARY KEY,
         days BLOB NOT NULL
-      );
+      ) WITHOUT ROWID;
       CREATE TABLE order_days_stale (customer_id TEXT PRIMARY KEY) WITHOUT ROWID;
       CREATE TABLE order_days_state (
         id INTEGER PRIMARY KEY CHECK (id = 1),

@@ -33,17 +33,17 @@ function formatOf(opts: ExportOpts): 'xlsx' | 'csv' {
   return opts.out?.toLowerCase().endsWith('.csv') ? 'csv' : 'xlsx';
 }
 
-/** `export report|customers|changes --out FILE.xlsx|FILE.csv`: the tier report workbook and list exports (DESIGN.md §4). */
+/** `export report|customers|changes|visits --out FILE.xlsx|FILE.csv`: the tier report workbook and list exports (DESIGN.md §4). */
 export function registerExportCommands(program: Command) {
   program
     .command('export')
-    .description('write the tier report workbook of a rating run, or a list (customers, tier changes) as xlsx or CSV')
-    .addArgument(new Argument('<what>', 'what to export').choices(['report', 'customers', 'changes']))
+    .description('write the tier report workbook of a rating run, or a list (customers, tier changes, visits) as xlsx or CSV')
+    .addArgument(new Argument('<what>', 'what to export').choices(['report', 'customers', 'changes', 'visits']))
     .option('--out <file>', 'the file to write (.xlsx, or .csv for lists); default: the book’s exports folder')
     .option('--run <id>', 'report: the rating run (default: the newest)')
     .option('--previous <id>', 'report: the run to compare with (default: the model’s previous run; "none" for no comparison)')
-    .option('--from <id>', 'changes: the earlier run')
-    .option('--to <id>', 'changes: the later run')
+    .option('--from <id|date>', 'changes: the earlier run; visits: from this date')
+    .option('--to <id|date>', 'changes: the later run; visits: up to this date')
     .addOption(new Option('--lang <language>', 'headers and sheet names').choices(['zh-CN', 'en']).default('zh-CN'))
     .addOption(new Option('--format <format>', 'lists: xlsx or csv (default: from --out)').choices(['xlsx', 'csv']))
     .option('--search <text>', 'customers: search code, name, city, contact or phone')
@@ -66,6 +66,8 @@ export function registerExportCommands(program: Command) {
             includeArchived: opts.archived ?? false,
           };
           result = await ctx.call('export.customers', { filter, format: formatOf(opts), language: opts.lang, includeContacts: opts.contacts, out: opts.out });
+        } else if (what === 'visits') {
+          result = await ctx.call('export.visits', { from: opts.from, to: opts.to, search: opts.search, tiers: opts.tier, format: formatOf(opts), language: opts.lang, out: opts.out });
         } else {
           if (!opts.from || !opts.to) return usage('export changes needs --from RUN and --to RUN');
           result = await ctx.call('export.changes', {

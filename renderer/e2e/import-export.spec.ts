@@ -37,6 +37,7 @@ test.describe('import wizard and export panel (browser mode, real SQLite book)',
     await expect(page.getByRole('combobox', { name: '联系电话' }).locator('..')).toContainText('E · 联系电话');
     await expect(page.getByTestId('unmapped-columns')).toContainText('自定义字段');
     await expect(page.getByTestId('unmapped-columns')).toContainText('备注');
+    await page.waitForTimeout(400); // let the steps bar finish its transition
     await saveScreenshot(page, 'import-wizard-zh');
     await page.getByRole('button', { name: '下一步' }).click();
 
@@ -88,6 +89,7 @@ test.describe('import wizard and export panel (browser mode, real SQLite book)',
     const badCell = page.getByTestId('bad-cell').filter({ hasText: 'abc' });
     await badCell.hover();
     await expect(page.getByRole('tooltip')).toBeVisible();
+    await saveScreenshot(page, 'import-preview-errors-zh');
     await page.getByRole('button', { name: '开始导入' }).click();
     await expect(page.getByTestId('import-failed')).toContainText('导入失败，没有写入任何数据');
     await expect(page.getByTestId('import-result').locator('tbody tr')).not.toHaveCount(0);
@@ -112,5 +114,28 @@ test.describe('in English', () => {
     await expect(page.getByTestId('import-result')).toContainText('Import finished');
     await page.goto(`${app.url}#/customers`);
     await expect(page.getByRole('link', { name: '北方贸易' })).toBeVisible();
+  });
+
+  test('exports the tier report of the newest run and the download opens as the four-sheet workbook', async ({ page, app }) => {
+    expect(app.cli(['demo', '--customers', '150', '--seed', '5', '--end', '2024-06-30']).status).toBe(0);
+    expect(app.cli(['score', '--as-of', '2024-03-31']).status).toBe(0);
+    expect(app.cli(['score', '--as-of', '2024-06-30']).status).toBe(0);
+    await page.goto(`${app.url}#/import-export`);
+    await page.getByRole('tab', { name: 'Export' }).click();
+    const reportCard = page.locator('.ant-card').filter({ hasText: 'Tier report' });
+    await expect(reportCard.getByRole('combobox', { name: 'Rating run' }).locator('..')).toContainText('2024-06-30');
+    const downloading = page.waitForEvent('download');
+    await reportCard.getByRole('button', { name: 'Export' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('Tier report 2024-06-30.xlsx');
+    const saved = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tierdesk-e2e-dl-')), download.suggestedFilename());
+    await download.saveAs(saved);
+    await expect(page.getByTestId('report-export')).toContainText('Exported 150 rows');
+    await saveScreenshot(page, 'export-panel-en');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(saved);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Summary', 'Customers', 'Tier changes', 'Model']);
+    expect(wb.getWorksheet('Customers')!.rowCount).toBe(151);
+    expect(wb.getWorksheet('Summary')!.getImages()).toHaveLength(1);
   });
 });

@@ -2,7 +2,7 @@ import { expect, saveScreenshot, test } from './fixtures';
 
 test.describe('models: create, preview, publish and run (browser mode, real book)', () => {
   test('clone a template, change a weight, watch the preview, publish and run it', async ({ page, app }) => {
-    expect(app.cli(['demo', '--customers', '300', '--seed', '5', '--end', '2026-06-30']).status).toBe(0);
+    expect(app.cli(['demo', '--customers', '300', '--seed', '5', '--end', '2026-06-30'])).toMatchObject({ status: 0 });
     await page.goto(`${app.url}#/models`);
     await expect(page.getByRole('link', { name: '客户价值评分卡' })).toBeVisible();
 
@@ -28,14 +28,14 @@ test.describe('models: create, preview, publish and run (browser mode, real book
     const minA = page.getByLabel('A 最低分');
     await minA.fill('40');
     await minA.press('Tab');
-    await expect(page.getByRole('button', { name: '发 布' })).toBeDisabled();
+    await expect(page.getByRole('button', { name: '发布' })).toBeDisabled();
     await expect(page.locator('.model-issues').first()).toBeVisible();
     await minA.fill('85');
     await minA.press('Tab');
-    await expect(page.getByRole('button', { name: '发 布' })).toBeEnabled();
+    await expect(page.getByRole('button', { name: '发布' })).toBeEnabled();
     await saveScreenshot(page, 'model-editor-zh');
 
-    await page.getByRole('button', { name: '发 布' }).click();
+    await page.getByRole('button', { name: '发布' }).click();
     await expect(page.getByText('已发布为 v1')).toBeVisible();
 
     await page.getByRole('button', { name: '立即评级' }).click();
@@ -53,7 +53,7 @@ test.describe('models: create, preview, publish and run (browser mode, real book
 test.describe('models in English', () => {
   test.use({ language: 'en' });
   test('the model editor reads in English', async ({ page, app }) => {
-    expect(app.cli(['demo', '--customers', '300', '--seed', '5', '--end', '2026-06-30']).status).toBe(0);
+    expect(app.cli(['demo', '--customers', '300', '--seed', '5', '--end', '2026-06-30'])).toMatchObject({ status: 0 });
     await page.goto(`${app.url}#/models`);
     await page.getByRole('button', { name: 'Copy' }).first().click();
     await page.getByRole('dialog').getByRole('button', { name: 'Create' }).click();

@@ -2,15 +2,15 @@ import { expect, pickOption, saveScreenshot, test } from './fixtures';
 
 test.describe('customer profile (browser mode, real book)', () => {
   test('read the explanation and set an override with reason and expiry', async ({ page, app }) => {
-    expect(app.cli(['demo', '--customers', '300', '--seed', '3', '--end', '2026-06-30']).status).toBe(0);
-    expect(app.cli(['score', '--model', 'seed', '--as-of', '2026-06-30']).status).toBe(0);
+    expect(app.cli(['demo', '--customers', '300', '--seed', '3', '--end', '2026-06-30'])).toMatchObject({ status: 0 });
+    expect(app.cli(['score', '--model', 'seed', '--as-of', '2026-06-30'])).toMatchObject({ status: 0 });
     await page.goto(`${app.url}#/tiers?tab=results`);
-    await page.locator('tbody tr').first().getByRole('link').click();
+    await page.locator('tbody tr.ant-table-row').first().getByRole('link').click();
 
     const explanation = page.getByTestId('score-explanation');
     await expect(explanation.getByTestId('indicator-revenue')).toContainText('销售额');
     await expect(page.getByTestId('tier-reasons')).toContainText('总分');
-    await expect(page.getByTestId('tier-history').locator('tbody tr')).toHaveCount(1);
+    await expect(page.getByTestId('tier-history').locator('tbody tr.ant-table-row')).toHaveCount(1);
     const computed = await page.getByTestId('computed-tier').innerText();
 
     await page.getByRole('button', { name: '人工调整等级' }).click();
@@ -35,13 +35,13 @@ test.describe('customer profile (browser mode, real book)', () => {
 test.describe('customer profile in English', () => {
   test.use({ language: 'en' });
   test('the explanation reads in English', async ({ page, app }) => {
-    expect(app.cli(['demo', '--customers', '300', '--seed', '3', '--end', '2026-06-30']).status).toBe(0);
-    expect(app.cli(['score', '--model', 'seed', '--as-of', '2026-03-31']).status).toBe(0);
-    expect(app.cli(['score', '--model', 'seed', '--as-of', '2026-06-30']).status).toBe(0);
+    expect(app.cli(['demo', '--customers', '300', '--seed', '3', '--end', '2026-06-30'])).toMatchObject({ status: 0 });
+    expect(app.cli(['score', '--model', 'seed', '--as-of', '2026-03-31'])).toMatchObject({ status: 0 });
+    expect(app.cli(['score', '--model', 'seed', '--as-of', '2026-06-30'])).toMatchObject({ status: 0 });
     await page.goto(`${app.url}#/tiers?tab=results`);
-    await page.locator('tbody tr').first().getByRole('link').click();
+    await page.locator('tbody tr.ant-table-row').first().getByRole('link').click();
     await expect(page.getByTestId('tier-reasons')).toContainText('Score');
-    await expect(page.getByTestId('tier-history').locator('tbody tr')).toHaveCount(2);
+    await expect(page.getByTestId('tier-history').locator('tbody tr.ant-table-row')).toHaveCount(2);
     await saveScreenshot(page, 'profile-en');
   });
 });

@@ -2,15 +2,15 @@ import { expect, saveScreenshot, test, type AppServer } from './fixtures';
 
 /** A 300-customer book rated three times: value × potential, then the seed scorecard at two dates. */
 function ratedBook(app: AppServer) {
-  expect(app.cli(['demo', '--customers', '300', '--seed', '3', '--end', '2026-06-30']).status).toBe(0);
-  expect(app.cli(['score', '--model', 'value-potential', '--as-of', '2026-06-30']).status).toBe(0);
-  expect(app.cli(['score', '--model', 'seed', '--as-of', '2026-03-31']).status).toBe(0);
-  expect(app.cli(['score', '--model', 'seed', '--as-of', '2026-06-30']).status).toBe(0);
+  expect(app.cli(['demo', '--customers', '300', '--seed', '3', '--end', '2026-06-30'])).toMatchObject({ status: 0 });
+  expect(app.cli(['score', '--model', 'value-potential', '--as-of', '2026-06-30'])).toMatchObject({ status: 0 });
+  expect(app.cli(['score', '--model', 'seed', '--as-of', '2026-03-31'])).toMatchObject({ status: 0 });
+  expect(app.cli(['score', '--model', 'seed', '--as-of', '2026-06-30'])).toMatchObject({ status: 0 });
 }
 
 test.describe('dashboard and tier matrices (browser mode, real book)', () => {
   test('empty dashboard says what to do next', async ({ page, app }) => {
-    expect(app.cli(['demo', '--customers', '50', '--seed', '3', '--end', '2026-06-30']).status).toBe(0);
+    expect(app.cli(['demo', '--customers', '50', '--seed', '3', '--end', '2026-06-30'])).toMatchObject({ status: 0 });
     await page.goto(`${app.url}#/dashboard`);
     await expect(page.getByText('还没有评级结果')).toBeVisible();
     await page.getByRole('button', { name: '前往评级模型' }).click();
@@ -30,7 +30,7 @@ test.describe('dashboard and tier matrices (browser mode, real book)', () => {
     await page.getByTestId('migration-links').getByRole('button').first().click();
     await expect(page).toHaveURL(/tab=transitions/);
     const drawer = page.locator('.ant-drawer');
-    await expect(drawer.locator('tbody tr').first()).toBeVisible();
+    await expect(drawer.locator('tbody tr.ant-table-row').first()).toBeVisible();
     await expect(drawer.getByTestId('transition-reasons').first()).toContainText('总分');
     await drawer.getByRole('button', { name: 'Close' }).or(drawer.locator('.ant-drawer-close')).first().click();
 
@@ -39,7 +39,7 @@ test.describe('dashboard and tier matrices (browser mode, real book)', () => {
     await expect(upgrade).toBeVisible();
     const n = Number((await upgrade.innerText()).replace(/\D/g, ''));
     await upgrade.click();
-    await expect(drawer.locator('tbody tr')).toHaveCount(Math.min(n, 10));
+    await expect(drawer.locator('tbody tr.ant-table-row')).toHaveCount(Math.min(n, 10));
     await expect(drawer.getByTestId('transition-reasons').first()).toBeVisible();
     await saveScreenshot(page, 'tiers-transitions-zh');
   });

@@ -29,22 +29,25 @@ test.describe('visit plans end to end (browser mode, real SQLite book)', () => {
     await expect(dialog.getByTestId('plan-result')).toContainText('共排出');
     await expect(dialog.getByText(/未能排入的客户：\d+ 位/)).toBeVisible();
     await expect(dialog.getByText(/业务员的拜访名额已排满/).first()).toBeVisible();
-    await dialog.getByRole('button', { name: '关 闭' }).click();
+    await dialog.locator('.ant-modal-footer').getByRole('button', { name: '关 闭' }).click();
 
     const cards = page.getByTestId('visit-card');
     await expect(cards.first()).toBeVisible();
     expect(await cards.count()).toBeGreaterThan(5);
 
     // move a visit by drag and drop to the next day with room (the calendar shows the rep's working days)
-    const firstCard = cards.first();
-    const fromDay = await page.locator('.visit-day', { has: firstCard }).getAttribute('data-testid');
+    const fromColumn = page.locator('.visit-day').filter({ has: page.getByTestId('visit-card') }).first();
+    const fromDay = await fromColumn.getAttribute('data-testid');
+    const firstCard = fromColumn.getByTestId('visit-card').first();
     const days = await page.locator('.visit-day:not(.visit-day-off)').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
     const target = days.find((d) => d !== fromDay) as string;
-    const name = await firstCard.locator('.visit-card-name').innerText();
+    const targetCards = page.getByTestId(target).getByTestId('visit-card');
+    const before = await targetCards.count();
     await firstCard.dragTo(page.getByTestId(target));
     await expect(page.getByText(/已改期到/)).toBeVisible();
-    const moved = page.getByTestId(target).getByTestId('visit-card').filter({ hasText: name });
-    await expect(moved).toBeVisible();
+    await expect(targetCards).toHaveCount(before + 1);
+    const moved = targetCards.first();
+    const name = await moved.locator('.visit-card-name').innerText();
 
     // mark it done with an outcome and a note
     await moved.getByRole('button', { name: /完\s?成/ }).click();
@@ -56,6 +59,7 @@ test.describe('visit plans end to end (browser mode, real SQLite book)', () => {
     await done.getByRole('button', { name: '保 存' }).click();
     await expect(page.getByText(`已记录拜访 ${name}`)).toBeVisible();
     await expect(page.locator('.visit-card-done', { hasText: name })).toContainText('成交');
+    await page.locator('.ant-layout-content').evaluate((el) => el.scrollTo(0, 0));
     await saveScreenshot(page, 'visits-zh');
 
     // the compliance report counts it as done and on time
@@ -92,7 +96,7 @@ test.describe('visit plans in English', () => {
     await dialog.getByRole('button', { name: 'Generate plan' }).click();
     await expect(dialog.getByTestId('plan-result')).toContainText('visits planned');
     await expect(dialog.getByText(/Customers that did not fit: \d+/)).toBeVisible();
-    await dialog.getByRole('button', { name: 'Close' }).click();
+    await dialog.locator('.ant-modal-footer').getByRole('button', { name: 'Close' }).click();
     await expect(page.getByTestId('visit-card').first()).toBeVisible();
     await expect(page.getByRole('button', { name: 'Print week' })).toBeVisible();
     await page.emulateMedia({ media: 'print' });

@@ -81,14 +81,21 @@ export function scoreBookColumns(
   const finalTier = new Int32Array(n);
   const tierCounts: Record<string, number> = {};
   for (const id of tierIds) tierCounts[id] = 0;
+  const extraReasons = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     let t = assigned.tier[i];
+    let extra = incomplete[i];
     for (let g = 0; g < guards.length; g++) {
       if (!conditionHolds(guards[g].when, orNull(guardValues[g][i]))) continue;
-      if (guards[g].kind === 'cap' ? t < guardTier[g] : t > guardTier[g]) t = guardTier[g];
+      if (guards[g].kind === 'cap' ? t < guardTier[g] : t > guardTier[g]) {
+        t = guardTier[g];
+        extra = 1;
+      }
     }
     computedTier[i] = t;
     const o = overrides?.get(customerIds[i]);
+    if (o) extra = 1;
+    extraReasons[i] = extra;
     if (o && overrideActive(o, asOfText) && tierIndex.has(o.tier)) t = tierIndex.get(o.tier) as number;
     finalTier[i] = t;
     tierCounts[tierIds[t]]++;
@@ -96,7 +103,8 @@ export function scoreBookColumns(
 
   const book: ScoredBook = {
     n, asOf: asOfText, model: def, tiers, indicatorKeys: keys, weights, customerIds, codes, values, points,
-    totalScore, ruleTier: assigned.tier, computedTier, finalTier, incomplete, tierCounts, incompleteCount,
+    totalScore, ruleTier: assigned.tier, computedTier, finalTier, incomplete, tierCounts, incompleteCount, extraReasons,
+    ruleReasonOf: (i) => assigned.reasonOf(i),
     reasonsOf(i) {
       const reasons: Reason[] = [];
       if (incomplete[i]) {

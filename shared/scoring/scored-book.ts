@@ -1,6 +1,6 @@
 import type { IndicatorKey } from './indicator-keys';
 import type { ModelDefinition } from './model-schema';
-import type { Reason } from './reasons';
+import type { Reason, TierRuleReason } from './reasons';
 import type { TierInfo } from './tier-catalog';
 
 /** One indicator's explanation. points null = missing (it then contributes 0). */
@@ -58,6 +58,11 @@ export interface ScoredBook {
   /** Final tiers per tier id, every tier present, in tier order. */
   tierCounts: Record<string, number>;
   incompleteCount: number;
+  /** 1 when customer i's explanation holds more than its tier rule reason: incomplete data, a guard that
+   * moved the tier, or an override (in force, expired or of an unknown tier) on file. */
+  extraReasons: Uint8Array;
+  /** The tier rule's reason alone (customer i's whole explanation when extraReasons[i] is 0). */
+  ruleReasonOf(i: number): TierRuleReason;
   /** Customer i's explanation, built on demand. */
   reasonsOf(i: number): Reason[];
   /** Customer i's full result as plain data, built on demand. */

@@ -184,14 +184,17 @@ describe('generateVisitPlan properties', () => {
     );
   });
 
-  it('plans 10,000 customers for 4 weeks in well under a second', () => {
+  // speed is measured in bench/visits.ts (npm run bench), not here
+  it('plans 10,000 customers for 4 weeks within every capacity', () => {
     const customers = Array.from({ length: 10_000 }, (_, i) =>
       customer(`C${String(i).padStart(5, '0')}`, { ownerRepId: `r${i % 40}`, tier: 'ABCD'[i % 4], city: `city${i % 30}`, lastVisitDate: i % 3 ? '2026-05-10' : null }),
     );
     const reps = Array.from({ length: 40 }, (_, i) => rep(`r${i}`, 3 + (i % 4)));
-    const started = performance.now();
     const plan = generateVisitPlan(base({ weeks: 4, customers, reps }));
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(plan.visits.length).toBeGreaterThan(3000);
+    const perRepDay = new Map<string, number>();
+    for (const v of plan.visits) perRepDay.set(`${v.repId} ${v.date}`, (perRepDay.get(`${v.repId} ${v.date}`) ?? 0) + 1);
+    const capacity = new Map(reps.map((r) => [r.id, r.visitsPerDay]));
+    for (const [key, n] of perRepDay) expect(n).toBeLessThanOrEqual(capacity.get(key.split(' ')[0]) ?? 0);
   });
 });

@@ -31,13 +31,17 @@ export function createRowWriter(store: Store, clock: ChangeClock): RowWriter {
     }
     return statement;
   };
+  /** INSERT statements by table and column list (bulk writers insert many rows of the same shape) */
+  const inserts = new Map<string, Statement<unknown[]>>();
   const logCell = prepare(
     'INSERT INTO change_log (table_name, row_id, column_name, value_json, hlc, device_id) VALUES (?, ?, ?, ?, ?, ?)',
   );
   const log = (table: string, id: string, values: Record<string, unknown>, hlc: string, skipNulls: boolean) => {
-    for (const [column, value] of Object.entries(values)) {
+    const device = clock.deviceId;
+    for (const column in values) {
+      const value = values[column];
       if (NOT_LOGGED.has(column) || (skipNulls && value == null)) continue;
-      logCell.run(table, id, column, JSON.stringify(toSql(value)), hlc, clock.deviceId);
+      logCell.run(table, id, column, JSON.stringify(toSql(value)), hlc, device);
     }
   };
 
@@ -47,9 +51,15 @@ export function createRowWriter(store: Store, clock: ChangeClock): RowWriter {
       const hlc = clock.tick();
       const values: Record<string, unknown> = { ...row, id, updated_at: hlc, deleted: 0 };
       const columns = Object.keys(values);
-      prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(
-        ...columns.map((c) => toSql(values[c])),
-      );
+      const key = `${table}(${columns.join(',')})`;
+      let statement = inserts.get(key);
+      if (!statement) {
+        statement = sqlite.prepare<unknown[]>(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
+        inserts.set(key, statement);
+      }
+      const params = new Array<unknown>(columns.length);
+      for (let k = 0; k < columns.length; k++) params[k] = toSql(values[columns[k]]);
+      statement.run(...params);
       // a new row's absent cells are null on every install, so only its set cells are logged
       log(table, id, values, hlc, true);
       return id;

@@ -42,8 +42,9 @@ export interface CustomersTable extends SyncColumns {
   created_at: string;
 }
 
+/** Orders are not synced per cell: an integer id (the rowid) and a short per-import stamp in updated_at. */
 export interface OrdersTable extends SyncColumns {
-  id: string;
+  id: Generated<number>;
   source: string;
   external_no: string;
   customer_id: string;

@@ -14,6 +14,7 @@ import {
 } from './demo-data';
 import { seededRandom, type SeededRandom } from './random';
 import { refreshOrderAggregates } from '../scoring/order-day-totals';
+import { orderStamp } from '../import/order-stamp';
 
 export interface DemoOptions {
   customers: number;
@@ -26,6 +27,8 @@ export interface DemoOptions {
 const DAY_MS = 86_400_000;
 const HISTORY_DAYS = 3 * 365;
 const CUSTOMERS_PER_REP = 250;
+/** page cache while writing the book (KiB, negative per SQLite's convention): 256 MiB */
+const DEMO_CACHE_KIB = -262_144;
 
 /**
  * A deterministic demo book: reps, customers across Chinese regions, about 20 orders per customer with
@@ -38,36 +41,58 @@ export function generateDemoBook(core: Core, options: DemoOptions) {
   const createdAt = core.now().toISOString();
   const { sqlite } = core.store;
   const insertOrder = sqlite.prepare(
-    `INSERT INTO orders (id, source, external_no, customer_id, order_date, kind, amount, cost, quantity, category, updated_at, deleted)
-     VALUES (?, 'demo', ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)`,
+    `INSERT INTO orders (source, external_no, customer_id, order_date, kind, amount, cost, quantity, category, updated_at, deleted)
+     VALUES ('demo', ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)`,
   );
   let orders = 0;
   const repCount = Math.max(1, Math.min(400, Math.round(options.customers / CUSTOMERS_PER_REP)));
+  // a large book is written faster with a big page cache (random keys: customer ids, change_log cells) and the
+  // non-unique order indexes rebuilt once at the end (sorted) instead of kept up to date order by order
+  const cacheSize = sqlite.pragma('cache_size', { simple: true }) as number;
+  sqlite.pragma(`cache_size = ${DEMO_CACHE_KIB}`);
+  const existingOrders = sqlite.prepare('SELECT count(*) FROM orders').pluck().get() as number;
+  const rebuildIndexes = options.customers * 10 > existingOrders;
 
-  core.store.tx(() => {
-    const reps = Array.from({ length: repCount }, (_, i) => {
-      const place = REGIONS[i % REGIONS.length];
-      return core.rows.insert('reps', {
-        id: random.uuid(),
-        name: `${random.pick(SURNAMES)}${random.pick(GIVEN_NAMES)}${random.pick(GIVEN_NAMES)}`,
-        region: place.region,
-        visits_per_day: random.int(3, 6),
-        working_days: '[1,2,3,4,5]',
-        active: 1,
-        created_at: createdAt,
+  try {
+    core.store.tx(() => {
+      const indexes = rebuildIndexes ? dropOrderIndexes(core) : [];
+      const reps = Array.from({ length: repCount }, (_, i) => {
+        const place = REGIONS[i % REGIONS.length];
+        return core.rows.insert('reps', {
+          id: random.uuid(),
+          name: `${random.pick(SURNAMES)}${random.pick(GIVEN_NAMES)}${random.pick(GIVEN_NAMES)}`,
+          region: place.region,
+          visits_per_day: random.int(3, 6),
+          working_days: '[1,2,3,4,5]',
+          active: 1,
+          created_at: createdAt,
+        });
       });
+      const stamp = orderStamp(core.clock.tick());
+      for (let i = 0; i < options.customers; i++) {
+        const customerId = insertDemoCustomer(core, random, i, reps, end, createdAt);
+        orders += insertDemoOrders(random, customerId, i, end, stamp, insertOrder);
+        if (random.next() < 0.6) insertDemoAssessment(core, random, customerId, end, createdAt);
+        if (i % 5000 === 4999) report({ done: i + 1, total: options.customers, stage: 'demo' });
+      }
+      for (const index of indexes) sqlite.exec(index.sql);
     });
-    const stamp = core.clock.tick();
-    for (let i = 0; i < options.customers; i++) {
-      const customerId = insertDemoCustomer(core, random, i, reps, end, createdAt);
-      orders += insertDemoOrders(random, customerId, i, end, stamp, insertOrder);
-      if (random.next() < 0.6) insertDemoAssessment(core, random, customerId, end, createdAt);
-      if (i % 5000 === 4999) report({ done: i + 1, total: options.customers, stage: 'demo' });
-    }
-  });
-  refreshOrderAggregates(core);
+    refreshOrderAggregates(core);
+  } finally {
+    sqlite.pragma(`cache_size = ${cacheSize}`);
+  }
   report({ done: options.customers, total: options.customers, stage: 'demo' });
   return { customers: options.customers, orders, reps: repCount };
+}
+
+/** Drops the non-unique indexes of orders (in the caller's transaction) and returns them for re-creation. */
+function dropOrderIndexes(core: Core): { name: string; sql: string }[] {
+  const db = core.store.sqlite;
+  const indexes = db
+    .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'orders' AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'`)
+    .all() as { name: string; sql: string }[];
+  for (const i of indexes) db.exec(`DROP INDEX "${i.name}"`);
+  return indexes;
 }
 
 function insertDemoCustomer(core: Core, random: SeededRandom, index: number, reps: string[], end: number, createdAt: string) {
@@ -113,8 +138,9 @@ function insertDemoOrders(
     const base = Math.round((500 + random.next() * 4500) * size) * 100;
     const amount = isReturn ? -Math.round(base * (0.1 + random.next() * 0.4)) : base;
     const cost = Math.round(amount * (0.55 + random.next() * 0.3));
+    // the draws of the order's former UUID id (orders now take the rowid): a seed keeps giving the same book
+    for (let d = 0; d < 6; d++) random.next();
     insertOrder.run(
-      random.uuid(),
       `D${index + 1}-${k + 1}`,
       customerId,
       isoDay(end - daysAgo * DAY_MS),

@@ -77,6 +77,18 @@ describe('tier changes export', () => {
   });
 });
 
+describe('visits export', () => {
+  it("lists the visits of visits.list's filters, as CSV", async () => {
+    await call(core, 'visits.plan', { start: '2024-07-01', weeks: 2 });
+    const expected = await call(core, 'visits.list', { from: '2024-07-01', to: '2024-07-14', limit: 5000 });
+    expect(expected.total).toBeGreaterThan(0);
+    const r = await call(core, 'export.visits', { from: '2024-07-01', to: '2024-07-14', format: 'csv', out: path.join(dir, 'visits.csv') });
+    const rows = parseCsv(fs.readFileSync(r.file, 'utf8'));
+    expect(rows[0].slice(0, 5)).toEqual(['计划日期', '完成日期', '状态', '客户编号', '客户名称']);
+    expect(rows.slice(1).map((x) => x[3])).toEqual(expected.rows.map((v) => v.code));
+  });
+});
+
 describe('table writer', () => {
   it('neutralises text a spreadsheet would run as a formula, not negative numbers', () => {
     expect(csvField('=HYPERLINK("x")', 'plain')).toBe(`"'=HYPERLINK(""x"")"`);

@@ -1,4 +1,4 @@
-/** Headers and file names of the list exports (customers, tier changes), in Chinese and English. */
+/** Headers and file names of the list exports (customers, tier changes, visits), in Chinese and English. */
 const zh = {
   customersFile: (day: string) => `客户列表_${day}`,
   changesFile: (from: string, to: string) => `层级变动_${from}_至_${to}`,
@@ -11,6 +11,11 @@ const zh = {
   },
   status: { prospect: '潜在', active: '活跃', dormant: '休眠', churned: '流失', archived: '已归档' },
   d: { from: '原层级', to: '新层级', change: '变动', fromAsOf: '原评级基准日', toAsOf: '新评级基准日', score: '总分', reasons: '原因' },
+  visitsFile: (day: string) => `拜访记录_${day}`,
+  visitsSheet: '拜访记录',
+  v: { planned: '计划日期', done: '完成日期', status: '状态', city: '城市', rep: '拜访人', outcome: '结果', note: '备注', nextAction: '下一步' },
+  visitStatus: { planned: '已计划', done: '已完成', overdue: '已逾期' },
+  outcome: { order: '成交', positive: '积极', neutral: '一般', negative: '消极', not_met: '未见到' },
 };
 
 const en: typeof zh = {
@@ -25,6 +30,11 @@ const en: typeof zh = {
   },
   status: { prospect: 'Prospect', active: 'Active', dormant: 'Dormant', churned: 'Churned', archived: 'Archived' },
   d: { from: 'From tier', to: 'To tier', change: 'Change', fromAsOf: 'From as-of date', toAsOf: 'To as-of date', score: 'Score', reasons: 'Reasons' },
+  visitsFile: (day: string) => `Visits ${day}`,
+  visitsSheet: 'Visits',
+  v: { planned: 'Planned', done: 'Done', status: 'Status', city: 'City', rep: 'Rep', outcome: 'Outcome', note: 'Note', nextAction: 'Next action' },
+  visitStatus: { planned: 'Planned', done: 'Done', overdue: 'Overdue' },
+  outcome: { order: 'Order', positive: 'Positive', neutral: 'Neutral', negative: 'Negative', not_met: 'Not met' },
 };
 
 export const LIST_LABELS = { zh, en };

@@ -24,8 +24,8 @@ interface PendingOrder {
 
 const WINDOW = 20_000;
 
-const UPSERT = `INSERT INTO orders (id, source, external_no, customer_id, order_date, kind, amount, cost, quantity, category, line_count, updated_at, deleted)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
+const UPSERT = `INSERT INTO orders (source, external_no, customer_id, order_date, kind, amount, cost, quantity, category, line_count, updated_at, deleted)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
 ON CONFLICT (source, external_no) DO UPDATE SET
   customer_id = excluded.customer_id,
   order_date = CASE WHEN orders.updated_at = excluded.updated_at THEN orders.order_date ELSE excluded.order_date END,
@@ -45,18 +45,6 @@ WHERE orders.updated_at = excluded.updated_at OR orders.deleted <> 0
   OR orders.quantity IS NOT excluded.quantity OR orders.category IS NOT excluded.category
   OR orders.line_count IS NOT excluded.line_count`;
 
-/** Time-ordered UUIDs (version 7 layout) so the primary-key index grows at its end. */
-function idMaker(): () => string {
-  const t = Date.now().toString(16).padStart(12, '0');
-  const head = `${t.slice(0, 8)}-${t.slice(8, 12)}-7`;
-  const salt = Math.floor(Math.random() * 0xfffff).toString(16).padStart(5, '0');
-  let n = 0;
-  return () => {
-    const h = salt + (n++).toString(16).padStart(13, '0');
-    return `${head}${h.slice(0, 3)}-8${h.slice(3, 6)}-${h.slice(6, 18)}`;
-  };
-}
-
 export class OrderWriter {
   private readonly pending = new Map<string, PendingOrder>();
   /** pending orders oldest first (a Map's iterator would walk over its deleted entries each time) */
@@ -64,7 +52,6 @@ export class OrderWriter {
   private head = 0;
   private last: PendingOrder | null = null;
   private readonly upsert: Database.Statement;
-  private readonly nextId = idMaker();
   private readonly round: (v: number | null) => number | null;
   lines = 0;
   flushed = 0;
@@ -118,7 +105,7 @@ export class OrderWriter {
   private write(o: PendingOrder) {
     const amount = this.round(o.amount) as number;
     const kind = amount < 0 ? 'return' : (o.kind ?? 'sale');
-    const r = this.upsert.run(this.nextId(), this.source, o.no, o.customerId, o.date, kind, amount, this.round(o.cost), o.quantity, o.category, o.lines, this.stamp);
+    const r = this.upsert.run(this.source, o.no, o.customerId, o.date, kind, amount, this.round(o.cost), o.quantity, o.category, o.lines, this.stamp);
     this.flushed++;
     this.written += r.changes;
   }

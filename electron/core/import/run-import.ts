@@ -17,6 +17,7 @@ import { assertComplete, planImport, type ImportPlan } from './import-plan';
 import { beginImport } from './import-transaction';
 import { makeOrderRowReader, orderScale } from './order-rows';
 import { OrderWriter } from './order-writer';
+import { orderStamp } from './order-stamp';
 import { readTableHead } from './read-table-head';
 import { makeAssessmentWriter, makeCustomerWriter, RowProblem, type WriteOutcome } from './record-writers';
 import { openRowSource, type SourceRow } from './source-rows';
@@ -35,7 +36,7 @@ interface Sink {
 
 function orderSink(core: Core, plan: ImportPlan, opts: RunImportOptions, cache: CustomerCache, write: () => boolean): Sink {
   const read = makeOrderRowReader(plan, opts);
-  const writer = new OrderWriter(core, cache, plan.source, core.clock.tick(), orderScale(plan));
+  const writer = new OrderWriter(core, cache, plan.source, orderStamp(core.clock.tick()), orderScale(plan));
   const count = () => core.store.sqlite.prepare('SELECT count(*) FROM orders').pluck().get() as number;
   const before = count();
   return {

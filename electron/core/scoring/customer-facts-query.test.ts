@@ -59,13 +59,13 @@ describe('loadCustomerFacts on a demo book', () => {
     const facts = () => loadCustomerFacts(core, { asOf: '2025-10-01', window: { kind: 'all' } });
     const first = facts()[0];
     const db = core.store.sqlite;
-    db.prepare(`INSERT INTO orders (id, source, external_no, customer_id, order_date, kind, amount, updated_at) VALUES ('x1', 't', 'x1', ?, '2025-09-30', 'sale', 100, 'h')`).run(first.customerId);
+    db.prepare(`INSERT INTO orders (source, external_no, customer_id, order_date, kind, amount, updated_at) VALUES ('t', 'x1', ?, '2025-09-30', 'sale', 100, 'h')`).run(first.customerId);
     expect(facts()[0].revenue).toBe(first.revenue + 100);
-    db.prepare(`UPDATE orders SET amount = 250 WHERE id = 'x1'`).run();
+    db.prepare(`UPDATE orders SET amount = 250 WHERE external_no = 'x1'`).run();
     expect(facts()[0].revenue).toBe(first.revenue + 250);
-    db.prepare(`UPDATE orders SET deleted = 1 WHERE id = 'x1'`).run();
+    db.prepare(`UPDATE orders SET deleted = 1 WHERE external_no = 'x1'`).run();
     expect(facts()[0].revenue).toBe(first.revenue);
-    db.prepare(`DELETE FROM orders WHERE id = 'x1'`).run();
+    db.prepare(`DELETE FROM orders WHERE external_no = 'x1'`).run();
     expect(pick(facts()[0])).toEqual(pick(first));
   });
 });

@@ -59,13 +59,14 @@ export function runResults(core: Core, q: ResultsQuery): { total: number; rows: 
 /** One customer's explained result (of a run, else of the newest run holding it), tier history and overrides. */
 export function customerRating(core: Core, customerId: string, runId?: string): CustomerRating {
   const db = core.store.sqlite;
+  // walks the runs and seeks each one's (run_id, customer_id) key: rating_results has no customer index
   const history = db
     .prepare(
       `SELECT r.run_id AS runId, x.as_of AS asOf, x.created_at AS createdAt, v.model_id AS modelId, m.name AS modelName, v.version,
          r.total_score AS totalScore, r.computed_tier AS computedTier, r.final_tier AS finalTier
-       FROM rating_results r JOIN rating_runs x ON x.id = r.run_id AND x.deleted = 0
+       FROM rating_runs x CROSS JOIN rating_results r ON r.run_id = x.id AND r.customer_id = ?
        JOIN model_versions v ON v.id = x.model_version_id JOIN models m ON m.id = v.model_id
-       WHERE r.customer_id = ? ORDER BY x.as_of DESC, x.created_at DESC, x.id DESC`,
+       WHERE x.deleted = 0 ORDER BY x.as_of DESC, x.created_at DESC, x.id DESC`,
     )
     .all(customerId) as TierHistoryEntry[];
   const shownRun = runId ?? history[0]?.runId;

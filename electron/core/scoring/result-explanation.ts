@@ -1,4 +1,4 @@
-import type { CustomerResult, ModelDefinition, Reason, ScoredBook } from '../../../shared/scoring';
+import type { CustomerResult, ModelDefinition, Reason, ScoredBook, TierRuleReason } from '../../../shared/scoring';
 import { round4 } from '../../../shared/scoring/round';
 
 /**
@@ -14,7 +14,24 @@ interface StoredExplanation {
   r: Reason[];
 }
 
-const num = (x: number): string => (x !== x ? 'null' : JSON.stringify(round4(x)));
+/** JSON text of a number exactly as JSON.stringify writes it (non-finite → null), without its overhead. */
+const json = (x: number | null): string => (x === null || !Number.isFinite(x) ? 'null' : String(x));
+const num = (x: number): string => json(round4(x));
+
+/** JSON.stringify of a tier rule reason, hand-built for the common rules (same keys, same order, same text). */
+function ruleReasonJson(r: TierRuleReason): string {
+  const head = `{"code":"tier_rule","rule":"${r.rule}","tier":${JSON.stringify(r.tier)}`;
+  switch (r.rule) {
+    case 'score':
+      return `${head},"score":${json(r.score)},"threshold":${json(r.threshold)}}`;
+    case 'rank':
+      return `${head},"position":${json(r.position)},"total":${json(r.total)},"share":${json(r.share)}}`;
+    case 'pareto':
+      return `${head},"shareBefore":${json(r.shareBefore)},"threshold":${json(r.threshold)}}`;
+    default:
+      return JSON.stringify(r);
+  }
+}
 
 /** Customer i's explanation as JSON text; equal to what `book.resultOf(i)` holds (tested). */
 export function encodeExplanation(book: ScoredBook, i: number): string {
@@ -36,9 +53,10 @@ export function encodeExplanation(book: ScoredBook, i: number): string {
     const pts = book.points[j][i];
     v += sep + num(book.values[j][i]);
     p += sep + num(pts);
-    c += sep + JSON.stringify(round4((book.weights[j] * pts) / 100));
+    c += sep + num((book.weights[j] * pts) / 100);
   }
-  return `{"v":[${v}],"p":[${p}],"c":[${c}],"r":${JSON.stringify(book.reasonsOf(i))}}`;
+  const reasons = book.extraReasons[i] ? JSON.stringify(book.reasonsOf(i)) : `[${ruleReasonJson(book.ruleReasonOf(i))}]`;
+  return `{"v":[${v}],"p":[${p}],"c":[${c}],"r":${reasons}}`;
 }
 
 export interface StoredResultRow {

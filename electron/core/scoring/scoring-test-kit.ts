@@ -28,10 +28,10 @@ export function addCustomer(
 ): string {
   const id = core.rows.insert('customers', { code, name: `客户${code}`, created_at: '2020-01-01', ...extra });
   const insert = core.store.sqlite.prepare(
-    `INSERT INTO orders (id, source, external_no, customer_id, order_date, kind, amount, cost, updated_at) VALUES (?, 'test', ?, ?, ?, ?, ?, ?, 'h')`,
+    `INSERT INTO orders (source, external_no, customer_id, order_date, kind, amount, cost, updated_at) VALUES ('test', ?, ?, ?, ?, ?, ?, 'h')`,
   );
   for (const [date, amount, kind, cost] of orders) {
-    insert.run(crypto.randomUUID(), `T${++orderNo}`, id, date, kind ?? (amount < 0 ? 'return' : 'sale'), amount, cost ?? null);
+    insert.run(`T${++orderNo}`, id, date, kind ?? (amount < 0 ? 'return' : 'sale'), amount, cost ?? null);
   }
   return id;
 }

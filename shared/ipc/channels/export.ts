@@ -48,9 +48,23 @@ export const ExportChangesSchema = z.object({
   out,
 });
 
+/** visits.list's filters, without paging */
+export const ExportVisitsSchema = z.object({
+  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  repId: id.optional(),
+  status: z.enum(['planned', 'done', 'overdue', 'all']).default('all'),
+  tiers: z.array(z.string()).max(50).optional(),
+  search: z.string().max(100).optional(),
+  format,
+  language,
+  out,
+});
+
 export type ExportReportInput = z.input<typeof ExportReportSchema>;
 export type ExportCustomersInput = z.input<typeof ExportCustomersSchema>;
 export type ExportChangesInput = z.input<typeof ExportChangesSchema>;
+export type ExportVisitsInput = z.input<typeof ExportVisitsSchema>;
 
 export const exportChannels = {
   /** the tier report workbook of a rating run (Summary with chart, Customers, Tier changes, Model) */
@@ -59,4 +73,6 @@ export const exportChannels = {
   'export.customers': channel<ExportResult>()(ExportCustomersSchema),
   /** tier changes between two runs, as xlsx or CSV */
   'export.changes': channel<ExportResult>()(ExportChangesSchema),
+  /** visits with visits.list's filters, as xlsx or CSV */
+  'export.visits': channel<ExportResult>()(ExportVisitsSchema),
 };

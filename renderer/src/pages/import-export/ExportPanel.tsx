@@ -1,5 +1,6 @@
 import { DownloadOutlined, ExportOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Checkbox, Col, Form, Progress, Radio, Row, Select, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, Col, DatePicker, Form, Progress, Radio, Row, Select, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportResult } from '../../../../shared/ipc/channels/export';
@@ -9,6 +10,7 @@ import { errorText } from '../../components/errors';
 import { useSettings } from '../../stores/settings';
 
 type Language = 'zh-CN' | 'en';
+type ListKind = 'customers' | 'changes' | 'visits';
 
 /** Runs one export with progress, hands the file to the user, and shows where it went. */
 function useExport() {
@@ -70,7 +72,8 @@ export function ExportPanel() {
   const [runs, setRuns] = useState<RunInfo[] | null>(null);
   const [runId, setRunId] = useState<string>();
   const [language, setLanguage] = useState<Language>(uiLanguage);
-  const [list, setList] = useState<'customers' | 'changes'>('customers');
+  const [list, setList] = useState<ListKind>('customers');
+  const [visitRange, setVisitRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
   const [format, setFormat] = useState<'xlsx' | 'csv'>('xlsx');
   const [contacts, setContacts] = useState(true);
   const [fromRun, setFromRun] = useState<string>();
@@ -86,12 +89,13 @@ export function ExportPanel() {
     });
   }, []);
   const runOptions = (runs ?? []).map((r) => ({ value: r.id, label: runLabel(r) }));
+  const day = (d: Dayjs | null | undefined) => d?.format('YYYY-MM-DD');
   const exportList = () =>
-    lists.run(() =>
-      list === 'customers'
-        ? call('export.customers', { format, language, includeContacts: contacts })
-        : call('export.changes', { fromRunId: fromRun as string, toRunId: toRun as string, format, language }),
-    );
+    lists.run(() => {
+      if (list === 'customers') return call('export.customers', { format, language, includeContacts: contacts });
+      if (list === 'visits') return call('export.visits', { from: day(visitRange?.[0]), to: day(visitRange?.[1]), format, language });
+      return call('export.changes', { fromRunId: fromRun as string, toRunId: toRun as string, format, language });
+    });
   return (
     <Row gutter={[16, 16]}>
       <Col xs={24} xl={12}>
@@ -119,14 +123,19 @@ export function ExportPanel() {
         <Card title={t('export.list')} style={{ height: '100%' }}>
           <Form layout="vertical">
             <Form.Item label={t('export.listKind')}>
-              <Radio.Group value={list} onChange={(e) => setList(e.target.value as 'customers' | 'changes')}>
+              <Radio.Group value={list} onChange={(e) => setList(e.target.value as ListKind)}>
                 <Radio value="customers">{t('export.customers')}</Radio>
                 <Radio value="changes" disabled={(runs?.length ?? 0) < 2}>
                   {t('export.changes')}
                 </Radio>
+                <Radio value="visits">{t('export.visits')}</Radio>
               </Radio.Group>
             </Form.Item>
-            {list === 'changes' ? (
+            {list === 'visits' ? (
+              <Form.Item label={t('export.visitRange')}>
+                <DatePicker.RangePicker allowEmpty={[true, true]} value={visitRange} onChange={(v) => setVisitRange(v as [Dayjs | null, Dayjs | null] | null)} />
+              </Form.Item>
+            ) : list === 'changes' ? (
               <Form.Item>
                 <Select aria-label={t('export.fromRun')} placeholder={t('export.fromRun')} value={fromRun} onChange={setFromRun} options={runOptions} style={{ width: '48%', marginRight: '4%' }} />
                 <Select aria-label={t('export.toRun')} placeholder={t('export.toRun')} value={toRun} onChange={setToRun} options={runOptions} style={{ width: '48%' }} />

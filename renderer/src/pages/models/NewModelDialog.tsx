@@ -26,7 +26,7 @@ export function NewModelDialog({ source, onClose, onCreated }: { source: Source 
   };
   const title = source?.kind === 'clone' ? t('list.cloneTitle', { name: source.model.name }) : t('list.newTitle');
   return (
-    <Modal open={source !== null} title={title} okText={t('common:actions.create')} cancelText={t('common:actions.cancel')} onOk={() => void create()} onCancel={onClose} destroyOnHidden>
+    <Modal open={source !== null} title={title} okText={t('list.createOk')} cancelText={t('common:actions.cancel')} onOk={() => void create()} onCancel={onClose} destroyOnHidden>
       <Form
         form={form}
         layout="vertical"

@@ -66,6 +66,8 @@ export const importExport: typeof zh = {
     listKind: 'List',
     customers: 'Customer list (all current customers)',
     changes: 'Tier changes between two runs',
+    visits: 'Visits',
+    visitRange: 'Dates (empty: all)',
     fromRun: 'Earlier run',
     toRun: 'Later run',
     fileFormat: 'File type',

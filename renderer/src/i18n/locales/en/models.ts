@@ -10,6 +10,7 @@ export const models: typeof zh = {
     template: 'Template',
     name: 'Model name',
     nameRequired: 'Give the model a name',
+    createOk: 'Create',
     created: 'Model {{name}} created',
     kind: 'Source',
     builtIn: 'Built-in',

@@ -64,6 +64,8 @@ export const importExport = {
     listKind: '清单',
     customers: '客户列表（当前全部客户）',
     changes: '两次评级之间的层级变动',
+    visits: '拜访记录',
+    visitRange: '日期范围（留空为全部）',
     fromRun: '上次评级',
     toRun: '本次评级',
     fileFormat: '文件类型',

@@ -8,6 +8,7 @@ export const models = {
     template: '模板',
     name: '模型名称',
     nameRequired: '请填写模型名称',
+    createOk: '创建',
     created: '已创建模型 {{name}}',
     kind: '来源',
     builtIn: '内置',

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { expect, pickOption, saveScreenshot, test } from './fixtures';
 
 test.describe('customers end to end (browser mode, real SQLite book)', () => {
@@ -31,6 +32,16 @@ test.describe('customers end to end (browser mode, real SQLite book)', () => {
     expect(dormant).toBeLessThan(300);
     for (const status of await page.locator('tbody .ant-tag').allInnerTexts()) expect(status).toBe('休眠');
     await saveScreenshot(page, 'customers-zh');
+
+    // export exactly the filtered list, and open the workbook again
+    await page.getByRole('button', { name: '导出' }).hover();
+    const download = page.waitForEvent('download');
+    await page.getByRole('menuitem', { name: '导出为 Excel (.xlsx)' }).click();
+    const file = await (await download).path();
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    const sheet = book.worksheets[0];
+    expect(sheet.actualRowCount - 1).toBe(dormant);
   });
 
   test('create with validation, edit, archive and restore a customer', async ({ page, app }) => {

@@ -18,7 +18,7 @@ export interface FactsQuery {
 }
 
 type CustomerRow = [string, string, string | null, string, Buffer | null];
-type AssessmentRow = [string, number | null, number | null, number | null, number | null, number | null, string | null];
+type AssessmentRow = [string, number | null, number | null, number | null, number | null, number | null, string | null, string];
 
 /**
  * Per-customer facts as of asOf over the window (DESIGN.md §3): the order totals come from the per-day
@@ -97,19 +97,27 @@ export function loadCustomerFacts(core: Core, q: FactsQuery): CustomerFacts[] {
   return facts;
 }
 
-/** The latest assessment per customer on or before asOf (ties: the later created, then the larger id). */
+/**
+ * The latest assessment per customer on or before asOf (ties: the later created, then the larger id): one
+ * scan of the table, the latest picked here (a GROUP BY would seek every row through the customer index).
+ */
 function latestAssessments(core: Core, asOf: string): Map<string, AssessmentFacts> {
   const rows = core.store.sqlite
     .prepare(
       `SELECT customer_id, satisfaction, recommend, referrals, influence, potential, relationship,
-              max(assessed_on || '|' || created_at || '|' || id) AS k
-       FROM assessments WHERE deleted = 0 AND assessed_on <= ? GROUP BY customer_id`,
+              assessed_on || '|' || created_at || '|' || id AS k
+       FROM assessments NOT INDEXED WHERE deleted = 0 AND assessed_on <= ?`,
     )
     .raw()
     .all(asOf) as AssessmentRow[];
-  const map = new Map<string, AssessmentFacts>();
+  const latest = new Map<string, AssessmentRow>();
   for (const r of rows) {
-    map.set(r[0], { satisfaction: r[1], recommend: r[2], referrals: r[3], influence: r[4], potential: r[5], relationship: r[6] as AssessmentFacts['relationship'] });
+    const seen = latest.get(r[0]);
+    if (seen === undefined || (r[7] as string) > (seen[7] as string)) latest.set(r[0], r);
+  }
+  const map = new Map<string, AssessmentFacts>();
+  for (const [id, r] of latest) {
+    map.set(id, { satisfaction: r[1], recommend: r[2], referrals: r[3], influence: r[4], potential: r[5], relationship: r[6] as AssessmentFacts['relationship'] });
   }
   return map;
 }

@@ -1,11 +1,12 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Checkbox, Empty, Input, Select, Table, Tag, Tooltip } from 'antd';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Checkbox, Dropdown, Empty, Input, Select, Table, Tag, Tooltip } from 'antd';
 import type { ColumnsType, SorterResult } from 'antd/es/table/interface';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { CUSTOMER_STATUSES, type Customer, type CustomerListQuery } from '../../../../shared/domain/customer';
-import { call } from '../../api/client';
+import { call, openExportedFile } from '../../api/client';
+import { errorText } from '../../components/errors';
 import { PageHeader } from '../../components/PageHeader';
 import { TierTag } from '../../components/TierTag';
 import { useQuery } from '../../components/useQuery';
@@ -37,6 +38,23 @@ export function CustomersPage() {
   }, [search, query.search, update]);
 
   const page = useQuery(() => call('customers.list', query), [query]);
+  const [exporting, setExporting] = useState(false);
+  const language = useSettings((s) => s.language);
+  const { message } = App.useApp();
+  /** exports every customer matching the current filters and sort (not only this page) */
+  const exportList = async (format: 'xlsx' | 'csv') => {
+    setExporting(true);
+    try {
+      const { offset: _offset, limit: _limit, ...filter } = query;
+      const result = await call('export.customers', { filter, format, language });
+      message.success(t('exported', { n: result.rows }));
+      await openExportedFile(result.file, result.exportsDir);
+    } catch (error) {
+      message.error(errorText(error));
+    } finally {
+      setExporting(false);
+    }
+  };
   const facets = useQuery(() => call('customers.facets', {}), []);
 
   const sortOrder = (key: SortKey) => (query.sortBy === key ? (query.sortDir === 'asc' ? 'ascend' : 'descend') : null);
@@ -112,9 +130,24 @@ export function CustomersPage() {
       <PageHeader
         title={t('title')}
         extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-            {t('common:actions.create')}
-          </Button>
+          <>
+            <Dropdown
+              menu={{
+                items: [
+                  { key: 'xlsx', label: t('exportXlsx') },
+                  { key: 'csv', label: t('exportCsv') },
+                ],
+                onClick: ({ key }) => void exportList(key as 'xlsx' | 'csv'),
+              }}
+            >
+              <Button icon={<DownloadOutlined />} loading={exporting}>
+                {t('export')}
+              </Button>
+            </Dropdown>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+              {t('common:actions.create')}
+            </Button>
+          </>
         }
       />
       <div className="toolbar" role="search">

@@ -3,6 +3,10 @@ import type { customers as zh } from '../zh-CN/customers';
 export const customers: typeof zh = {
   title: 'Customers',
   count: '{{n}} customers',
+  export: 'Export',
+  exportXlsx: 'Export to Excel (.xlsx)',
+  exportCsv: 'Export to CSV (UTF-8)',
+  exported: '{{n}} customers exported',
   searchPlaceholder: 'Search code, name, city, contact or phone',
   filters: {
     tier: 'Tier',

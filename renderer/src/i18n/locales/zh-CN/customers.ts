@@ -1,6 +1,10 @@
 export const customers = {
   title: '客户',
   count: '共 {{n}} 位客户',
+  export: '导出',
+  exportXlsx: '导出为 Excel (.xlsx)',
+  exportCsv: '导出为 CSV（UTF-8）',
+  exported: '已导出 {{n}} 位客户',
   searchPlaceholder: '搜索编号、名称、城市、联系人或电话',
   filters: {
     tier: '等级',

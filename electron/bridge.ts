@@ -6,10 +6,12 @@ import type { Core } from './core/core';
 import { dispatch } from './core/dispatch';
 import type { Progress } from './core/handlers/types';
 import { saveUpload, resolveDownload } from './core/files/file-drop';
+import { JOB_ID_PATTERN, JobRegistry } from './core/jobs';
 
 /**
  * Browser mode (DESIGN.md §1): the same handler map over HTTP on 127.0.0.1, and the built renderer.
- *   POST /api/call/<channel>   JSON input → JSON result envelope
+ *   POST /api/call/<channel>   JSON input → JSON result envelope (an X-Job-Id header makes it cancellable)
+ *   POST /api/cancel/<jobId>   asks that job to stop (it rolls back and answers 'cancelled')
  *   GET  /api/events           server-sent progress events of long work
  *   POST /api/upload           a file's bytes (X-File-Name header) → { path } for import channels
  *   GET  /api/download?path=   a file the core wrote into its exports folder
@@ -40,7 +42,8 @@ const MIME: Record<string, string> = {
 
 export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const listeners = new Set<http.ServerResponse>();
-  const broadcast = (event: { channel: string } & Progress) => {
+  const jobs = new JobRegistry();
+  const broadcast = (event: { channel: string; jobId: string } & Progress) => {
     const line = `data: ${JSON.stringify(event)}\n\n`;
     for (const res of listeners) res.write(line);
   };
@@ -72,12 +75,23 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
         sendJson(res, { ok: false, error: { code: 'validation', message: { zh: '请求不是有效的 JSON', en: 'The request is not valid JSON' } } });
         return;
       }
-      const result = await dispatch(
-        { core: options.core, progress: (p) => broadcast({ channel, ...p }), cancelled: () => false },
-        channel,
-        input,
-      );
-      sendJson(res, result);
+      const jobId = String(req.headers['x-job-id'] ?? '');
+      const job = jobs.start(JOB_ID_PATTERN.test(jobId) ? jobId : undefined);
+      try {
+        const result = await dispatch(
+          { core: options.core, progress: (p) => broadcast({ channel, jobId, ...p }), cancelled: job.cancelled },
+          channel,
+          input,
+        );
+        sendJson(res, result);
+      } finally {
+        job.finish();
+      }
+      return;
+    }
+    if (url.pathname.startsWith('/api/cancel/') && req.method === 'POST') {
+      const jobId = decodeURIComponent(url.pathname.slice('/api/cancel/'.length));
+      sendJson(res, { ok: true, value: { cancelled: JOB_ID_PATTERN.test(jobId) && jobs.cancel(jobId) } });
       return;
     }
     if (url.pathname === '/api/events' && req.method === 'GET') {

@@ -5,7 +5,8 @@ import { contextBridge, ipcRenderer, webUtils } from 'electron';
  * progress events, and the path of a file the user picked. Nothing else of Node or Electron is exposed.
  */
 const api = {
-  invoke: (channel: string, input: unknown): Promise<unknown> => ipcRenderer.invoke('tierdesk:invoke', channel, input),
+  invoke: (channel: string, input: unknown, jobId?: string): Promise<unknown> => ipcRenderer.invoke('tierdesk:invoke', channel, input, jobId),
+  cancel: (jobId: string): Promise<boolean> => ipcRenderer.invoke('tierdesk:cancel', jobId),
   onProgress: (listener: (event: unknown) => void): (() => void) => {
     const wrapped = (_event: Electron.IpcRendererEvent, payload: unknown) => listener(payload);
     ipcRenderer.on('tierdesk:progress', wrapped);

@@ -3,7 +3,9 @@
  * count, dated at its first line), in memory while they are near each other in the file; an order met again
  * after it left the window is merged in SQL (same import stamp in updated_at). Orders are upserted by
  * (source, external_no) with prepared statements: a re-import replaces and never doubles, and an order
- * whose values did not change is not touched. Orders are not synced per cell, so no change_log rows.
+ * whose values did not change is not touched. While the source held no orders before the import, a plain
+ * INSERT does (the upsert only for an order number met again). Orders are not synced per cell, so no
+ * change_log rows.
  */
 import type Database from 'better-sqlite3';
 import type { Core } from '../core';
@@ -52,6 +54,8 @@ export class OrderWriter {
   private head = 0;
   private last: PendingOrder | null = null;
   private readonly upsert: Database.Statement;
+  /** plain INSERT while the source held no orders before this import (no row to compare with) */
+  private readonly insert: Database.Statement | null;
   private readonly round: (v: number | null) => number | null;
   lines = 0;
   flushed = 0;
@@ -64,7 +68,10 @@ export class OrderWriter {
     private readonly stamp: string,
     scale: number,
   ) {
-    this.upsert = core.store.sqlite.prepare(UPSERT);
+    const db = core.store.sqlite;
+    this.upsert = db.prepare(UPSERT);
+    const sourceHasOrders = db.prepare('SELECT 1 FROM orders WHERE source = ? LIMIT 1').pluck().get(source) !== undefined;
+    this.insert = sourceHasOrders ? null : db.prepare(UPSERT.slice(0, UPSERT.indexOf('\nON CONFLICT')));
     const f = 10 ** scale;
     // half away from zero, exact for integers below 2^53
     this.round = scale === 0 ? (v) => v : (v) => (v === null ? null : Math.sign(v) * Math.floor((Math.abs(v) + f / 2) / f));
@@ -105,7 +112,18 @@ export class OrderWriter {
   private write(o: PendingOrder) {
     const amount = this.round(o.amount) as number;
     const kind = amount < 0 ? 'return' : (o.kind ?? 'sale');
-    const r = this.upsert.run(this.source, o.no, o.customerId, o.date, kind, amount, this.round(o.cost), o.quantity, o.category, o.lines, this.stamp);
+    const args = [this.source, o.no, o.customerId, o.date, kind, amount, this.round(o.cost), o.quantity, o.category, o.lines, this.stamp];
+    let r: Database.RunResult;
+    if (this.insert === null) r = this.upsert.run(...args);
+    else {
+      try {
+        r = this.insert.run(...args);
+      } catch (error) {
+        // an order number met again after it left the window: merge it in SQL like any re-met order
+        if ((error as { code?: string }).code !== 'SQLITE_CONSTRAINT_UNIQUE') throw error;
+        r = this.upsert.run(...args);
+      }
+    }
     this.flushed++;
     this.written += r.changes;
   }

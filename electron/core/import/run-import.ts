@@ -18,6 +18,7 @@ import { beginImport } from './import-transaction';
 import { makeOrderRowReader, orderScale } from './order-rows';
 import { OrderWriter } from './order-writer';
 import { orderStamp } from './order-stamp';
+import { ensureOrderAggregates } from '../scoring/order-day-totals';
 import { readTableHead } from './read-table-head';
 import { makeAssessmentWriter, makeCustomerWriter, RowProblem, type WriteOutcome } from './record-writers';
 import { openRowSource, type SourceRow } from './source-rows';
@@ -125,6 +126,8 @@ export async function runImport(core: Core, opts: RunImportOptions, ctx: Ctx): P
       if (errorCount && opts.mode === 'all-or-nothing') throw badRowsError(opts.file, errors, errorCount, errorReport);
       if (opts.dryRun) tx.rollback();
       else tx.commit();
+      // bring the per-customer day totals up to date now, so the first rating after an import is fast
+      if (!opts.dryRun && opts.kind === 'orders' && counts.imported + counts.updated > 0) ensureOrderAggregates(core);
       ctx.progress({ done: source.totalBytes, total: source.totalBytes, stage: 'import' });
       return {
         ...counts, skipped, customersCreated: cache.created, errors, errorCount, errorReport,

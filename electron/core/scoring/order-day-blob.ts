@@ -12,16 +12,19 @@ export interface DayTotal {
   cost: number | null;
 }
 
+/** Writes one day entry at offset o; returns the offset after it. */
+export function packDay(buf: Buffer, o: number, day: number, sales: number, amount: number, cost: number | null): number {
+  buf.writeInt32LE(day, o);
+  buf.writeInt32LE(sales, o + 4);
+  buf.writeDoubleLE(amount, o + 8);
+  buf.writeDoubleLE(cost ?? NaN, o + 16);
+  return o + DAY_ENTRY_BYTES;
+}
+
 export function packDays(days: readonly DayTotal[]): Buffer {
   const buf = Buffer.allocUnsafe(days.length * DAY_ENTRY_BYTES);
   let o = 0;
-  for (const d of days) {
-    buf.writeInt32LE(d.day, o);
-    buf.writeInt32LE(d.sales, o + 4);
-    buf.writeDoubleLE(d.amount, o + 8);
-    buf.writeDoubleLE(d.cost ?? NaN, o + 16);
-    o += DAY_ENTRY_BYTES;
-  }
+  for (const d of days) o = packDay(buf, o, d.day, d.sales, d.amount, d.cost);
   return buf;
 }
 

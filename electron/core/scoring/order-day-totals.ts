@@ -1,6 +1,6 @@
 import { parseDay } from '../../../shared/scoring';
 import type { Core } from '../core';
-import { packDays, type DayTotal } from './order-day-blob';
+import { DAY_ENTRY_BYTES, packDay, packDays, type DayTotal } from './order-day-blob';
 
 /**
  * Keeps `customer_order_days` (migration 0003) in step with `orders`: the per-customer, per-day totals rating
@@ -33,27 +33,40 @@ function toDay(row: DayRow): DayTotal {
 
 /**
  * One pass over the covering index, in key ranges of customers (better-sqlite3 cannot write while a read is
- * open); tombstoned orders are redone per customer afterwards.
+ * open); tombstoned orders are redone per customer afterwards. Day rows are packed straight into one scratch
+ * buffer (no object per day).
  */
 function rebuildAll(core: Core) {
   const db = core.store.sqlite;
   db.exec('DELETE FROM customer_order_days');
-  const write = writer(core);
+  const put = db.prepare('INSERT INTO customer_order_days (customer_id, days) VALUES (?, ?)');
   const ids = db.prepare('SELECT id FROM customers ORDER BY id').pluck().all() as string[];
   const range = db.prepare(DAY_ROWS.replace('%WHERE%', 'WHERE customer_id >= ? AND customer_id <= ?')).raw();
+  let scratch = Buffer.allocUnsafe(64 * DAY_ENTRY_BYTES);
+  let used = 0;
+  let current: string | null = null;
+  const flush = () => {
+    if (current !== null && used > 0) put.run(current, scratch.subarray(0, used));
+    used = 0;
+  };
   for (let k = 0; k < ids.length; k += REBUILD_CHUNK) {
     const rows = range.all(ids[k], ids[Math.min(ids.length, k + REBUILD_CHUNK) - 1]) as DayRow[];
-    let current: string | null = null;
-    let days: DayTotal[] = [];
     for (const row of rows) {
       if (row[0] !== current) {
-        if (current !== null) write(current, days);
+        flush();
         current = row[0];
-        days = [];
       }
-      if (parseDay(row[1]) !== null) days.push(toDay(row));
+      const day = parseDay(row[1]);
+      if (day === null) continue;
+      if (used + DAY_ENTRY_BYTES > scratch.length) {
+        const bigger = Buffer.allocUnsafe(scratch.length * 2);
+        scratch.copy(bigger, 0, 0, used);
+        scratch = bigger;
+      }
+      used = packDay(scratch, used, day, row[3], row[2], row[4]);
     }
-    if (current !== null) write(current, days);
+    flush();
+    current = null;
   }
   const withTombstones = db.prepare('SELECT DISTINCT customer_id FROM orders WHERE deleted <> 0').pluck().all() as string[];
   rebuildSome(core, withTombstones);

@@ -4,7 +4,8 @@ import type { Result } from '../../../shared/ipc/result';
 
 /** What the Electron preload exposes (electron/preload.ts); absent in browser mode. */
 interface PreloadApi {
-  invoke(channel: string, input: unknown): Promise<unknown>;
+  invoke(channel: string, input: unknown, jobId?: string): Promise<unknown>;
+  cancel(jobId: string): Promise<boolean>;
   onProgress(listener: (event: unknown) => void): () => void;
   pathForFile(file: File): string;
   showFile(path: string): Promise<void>;
@@ -18,6 +19,8 @@ declare global {
 
 export interface ProgressEvent {
   channel: string;
+  /** the job the progress belongs to, when the call was started as a job */
+  jobId?: string;
   done: number;
   total?: number;
   stage?: string;
@@ -35,11 +38,11 @@ export class ApiError extends Error {
 const preload = typeof window !== 'undefined' ? window.tierdesk : undefined;
 
 /** One typed call over whichever transport runs the app: Electron IPC, or HTTP in browser mode. */
-export async function invoke<K extends Channel>(channel: K, input: Input<K>): Promise<Result<Output<K>>> {
-  if (preload) return (await preload.invoke(channel, input)) as Result<Output<K>>;
+export async function invoke<K extends Channel>(channel: K, input: Input<K>, jobId?: string): Promise<Result<Output<K>>> {
+  if (preload) return (await preload.invoke(channel, input, jobId)) as Result<Output<K>>;
   const response = await fetch(`/api/call/${encodeURIComponent(channel)}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(jobId ? { 'x-job-id': jobId } : {}) },
     body: JSON.stringify(input ?? {}),
   });
   if (!response.ok) {
@@ -52,10 +55,25 @@ export async function invoke<K extends Channel>(channel: K, input: Input<K>): Pr
 }
 
 /** Like invoke, but returns the value or throws an ApiError. */
-export async function call<K extends Channel>(channel: K, input: Input<K>): Promise<Output<K>> {
-  const result = await invoke(channel, input);
+export async function call<K extends Channel>(channel: K, input: Input<K>, jobId?: string): Promise<Output<K>> {
+  const result = await invoke(channel, input, jobId);
   if (!result.ok) throw new ApiError(result.error);
   return result.value;
+}
+
+/** A cancellable call: `run` starts it, `cancel` asks the core to stop (the work rolls back). */
+export function startJob<K extends Channel>(channel: K, input: Input<K>) {
+  const id = `job-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+  return {
+    id,
+    result: call(channel, input, id),
+    cancel: async (): Promise<boolean> => {
+      if (preload) return preload.cancel(id);
+      const response = await fetch(`/api/cancel/${id}`, { method: 'POST', headers: { 'content-type': 'application/json' } });
+      const answer = (await response.json()) as Result<{ cancelled: boolean }>;
+      return answer.ok && answer.value.cancelled;
+    },
+  };
 }
 
 /** Subscribes to progress of long work (import, rating runs, export, sync). */

@@ -2,7 +2,7 @@ import { Alert, Button, Card, Progress, Space, Steps } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportField, ImportPreview, ImportResult } from '../../../../shared/ipc/channels/import';
-import { ApiError, call, fileForCore, onProgress } from '../../api/client';
+import { ApiError, call, fileForCore, onProgress, startJob } from '../../api/client';
 import { errorText } from '../../components/errors';
 import { useSettings } from '../../stores/settings';
 import { ImportFileStep } from './ImportFileStep';
@@ -45,6 +45,7 @@ export function ImportWizard() {
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [cancelJob, setCancelJob] = useState<null | (() => Promise<boolean>)>(null);
 
   useEffect(() => {
     void call('import.fields', {}).then(setFields, (e: unknown) => setError(errorText(e)));
@@ -92,11 +93,14 @@ export function ImportWizard() {
   const runImport = (dry: boolean) =>
     work(async () => {
       try {
-        const r = await call('import.run', { ...base(), mapping, mode, dryRun: dry, language: lang });
+        const job = startJob('import.run', { ...base(), mapping, mode, dryRun: dry, language: lang });
+        setCancelJob(() => job.cancel);
+        const r = await job.result.finally(() => setCancelJob(null));
         if (dry) return setDryRun(r);
         const problems = r.errors.map((e) => ({ row: e.row, column: e.column, value: e.value, message: e.message[lang] }));
         setOutcome({ result: r, failure: null, problems, problemCount: r.errorCount, reportFile: r.errorReport });
       } catch (e) {
+        if (e instanceof ApiError && e.shape.code === 'cancelled') return setError(errorText(e));
         if (!(e instanceof ApiError) || e.shape.code !== 'bad_file') throw e;
         setOutcome(failureOutcome(e, lang));
       }
@@ -130,6 +134,11 @@ export function ImportWizard() {
       {step === 3 && outcome ? <ResultStep outcome={outcome} onRestart={restart} /> : null}
       {busy ? <Progress style={{ marginTop: 16 }} percent={100} status="active" showInfo={false} /> : null}
       {busy && done !== null ? <div>{t('progress', { done })}</div> : null}
+      {busy && cancelJob ? (
+        <Button danger style={{ marginTop: 8 }} onClick={() => void cancelJob()}>
+          {t('cancel')}
+        </Button>
+      ) : null}
       {error ? <Alert style={{ marginTop: 16 }} type="error" showIcon message={error} data-testid="import-error" /> : null}
       {step < 3 ? (
         <Space style={{ marginTop: 24 }}>

@@ -11,7 +11,7 @@ export const importExport: typeof zh = {
   next: 'Next',
   back: 'Back',
   restart: 'Import another file',
-  cancel: 'Cancel',
+  cancel: 'Cancel import',
   mapping: {
     intro: 'Pick the file’s column for each field. Suggested from the headers (source: {{from}}).',
     from: { input: 'manual', format: 'file format', saved: 'mapping saved last time', suggested: 'suggested' },

@@ -9,7 +9,7 @@ export const importExport = {
   next: '下一步',
   back: '上一步',
   restart: '导入另一个文件',
-  cancel: '取消',
+  cancel: '取消导入',
   mapping: {
     intro: '为每个字段选择文件中的列。已根据表头自动建议（来源：{{from}}）。',
     from: { input: '手动', format: '文件格式', saved: '上次保存的对应', suggested: '自动建议' },

@@ -10,7 +10,7 @@ const checkOnly = process.argv.includes('--check');
 
 function electronBinary() {
   try {
-    return require('electron'); // the path of the binary; throws when it was never downloaded
+    return require('electron'); // the path of the binary; tries to download it on first use, throws when it cannot
   } catch {
     return null;
   }
@@ -20,9 +20,10 @@ const binary = electronBinary();
 if (!binary) {
   process.stderr.write(
     [
-      'TierDesk: no Electron binary is installed on this machine.',
-      '  • To download it:           npx install-electron   (then run `npm start` again)',
-      '  • To use TierDesk without it: npm run start:browser   (the same app in your browser, on 127.0.0.1)',
+      '',
+      'TierDesk: the Electron binary is not installed here and could not be downloaded (offline, or downloads are blocked).',
+      '  • To download it later:        npx install-electron   (then run `npm start` again)',
+      '  • To use TierDesk without it:  npm run start:browser   (the same app in your browser, on 127.0.0.1)',
       '',
     ].join('\n'),
   );

@@ -1,5 +1,6 @@
 import type { CustomerResult, ModelDefinition, Reason, ScoredBook, TierRuleReason } from '../../../shared/scoring';
 import { round4 } from '../../../shared/scoring/round';
+import { effectiveWeights } from '../../../shared/scoring/weighting';
 
 /**
  * The stored explanation of one result, compact (indicator keys and weights live in the model version):
@@ -36,17 +37,7 @@ function ruleReasonJson(r: TierRuleReason): string {
 /** Customer i's explanation as JSON text; equal to what `book.resultOf(i)` holds (tested). */
 export function encodeExplanation(book: ScoredBook, i: number): string {
   const m = book.indicatorKeys.length;
-  if (book.incomplete[i]) {
-    const full = book.resultOf(i);
-    const stored: StoredExplanation = {
-      v: full.indicators.map((x) => x.value),
-      p: full.indicators.map((x) => x.points),
-      c: full.indicators.map((x) => x.contribution),
-      r: full.reasons,
-    };
-    if (full.indicators.some((x) => x.effectiveWeight !== x.weight)) stored.w = full.indicators.map((x) => x.effectiveWeight);
-    return JSON.stringify(stored);
-  }
+  if (book.incomplete[i]) return incompleteExplanation(book, i);
   let v = '', p = '', c = '';
   for (let j = 0; j < m; j++) {
     const sep = j ? ',' : '';
@@ -57,6 +48,26 @@ export function encodeExplanation(book: ScoredBook, i: number): string {
   }
   const reasons = book.extraReasons[i] ? JSON.stringify(book.reasonsOf(i)) : `[${ruleReasonJson(book.ruleReasonOf(i))}]`;
   return `{"v":[${v}],"p":[${p}],"c":[${c}],"r":${reasons}}`;
+}
+
+/** The explanation of a result with missing indicators: effective weights (w) only when they differ. */
+function incompleteExplanation(book: ScoredBook, i: number): string {
+  const m = book.indicatorKeys.length;
+  const present = new Array<boolean>(m);
+  for (let j = 0; j < m; j++) present[j] = !Number.isNaN(book.points[j][i]);
+  const eff = effectiveWeights(book.weights, present, book.model.missing);
+  let v = '', p = '', c = '', w = '';
+  let spread = false;
+  for (let j = 0; j < m; j++) {
+    const sep = j ? ',' : '';
+    const pts = book.points[j][i];
+    v += sep + num(book.values[j][i]);
+    p += sep + (present[j] ? num(pts) : 'null');
+    c += sep + (present[j] ? num((eff[j] * pts) / 100) : '0');
+    w += sep + json(eff[j]);
+    if (eff[j] !== book.weights[j]) spread = true;
+  }
+  return `{"v":[${v}],"p":[${p}],"c":[${c}],"r":${JSON.stringify(book.reasonsOf(i))}${spread ? `,"w":[${w}]` : ''}}`;
 }
 
 export interface StoredResultRow {

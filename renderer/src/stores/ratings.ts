@@ -61,10 +61,15 @@ export function runTierTotals(run: RunInfo): Promise<Record<string, { customers:
   return cached;
 }
 
-/** Until the core has a per-tier total channel, page through the run's results (1,000 rows a call, 4 at a time). */
+/** Runs larger than this show no revenue per tier until the core has a per-tier totals channel (paging is too slow). */
+export const PAGED_REVENUE_LIMIT = 20_000;
+
+/** Until the core has a per-tier total channel, page through the run's results (1,000 rows a call, 4 at a time); NaN when too large. */
 async function sumRunRevenue(run: RunInfo) {
   const totals: Record<string, { customers: number; revenue: number }> = {};
-  for (const tier of run.tiers) totals[tier.id] = { customers: run.tierCounts[tier.id] ?? 0, revenue: 0 };
+  const tooLarge = run.customers > PAGED_REVENUE_LIMIT;
+  for (const tier of run.tiers) totals[tier.id] = { customers: run.tierCounts[tier.id] ?? 0, revenue: tooLarge ? Number.NaN : 0 };
+  if (tooLarge) return totals;
   const pageSize = 1000;
   const pages = Math.ceil(run.customers / pageSize);
   let next = 0;

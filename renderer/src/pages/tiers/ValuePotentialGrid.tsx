@@ -23,6 +23,7 @@ export function ValuePotentialGrid({ runs, onCell, onRan }: { runs: RunInfo[]; o
   const { t } = useTranslation('tiers');
   const lang = useLang();
   const format = useSettings((s) => s.format);
+  const money = (minor: number) => (Number.isNaN(minor) ? '—' : format.money(minor));
   const gridRuns = runs.filter(isValuePotentialRun);
   const [runId, setRunId] = useState<string | undefined>(undefined);
   const run = gridRuns.find((r) => r.id === runId) ?? gridRuns[0];
@@ -70,7 +71,7 @@ export function ValuePotentialGrid({ runs, onCell, onRan }: { runs: RunInfo[]; o
         <div className="vp-cell-label">{tier?.label[lang] ?? id}</div>
         <div className="vp-cell-count num">{format.number(n)}</div>
         <div className="vp-cell-sub num">
-          {format.percent(run.customers ? n / run.customers : 0)} · {totals.data ? format.money(totals.data[id]?.revenue ?? 0) : '…'}
+          {format.percent(run.customers ? n / run.customers : 0)} · {totals.data ? money(totals.data[id]?.revenue ?? 0) : '…'}
         </div>
       </button>
     );

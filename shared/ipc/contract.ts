@@ -1,5 +1,6 @@
 import { appChannels } from './channels/app';
 import { customerChannels } from './channels/customers';
+import { customerHistoryChannels } from './channels/customer-history';
 import { modelChannels } from './channels/models';
 import { ratingChannels } from './channels/ratings';
 import { importChannels } from './channels/import';
@@ -16,6 +17,7 @@ import type { ChannelDef, InputOf, OutputOf, ParsedInputOf } from './define';
 export const contract = {
   ...appChannels,
   ...customerChannels,
+  ...customerHistoryChannels,
   ...modelChannels,
   ...ratingChannels,
   ...importChannels,

@@ -1,6 +1,7 @@
 import type { Contract } from '../../../shared/ipc/contract';
 import { appHandlers } from './app';
 import { customerHandlers } from './customers';
+import { customerHistoryHandlers } from './customer-history';
 import { modelHandlers } from './models';
 import { ratingHandlers } from './ratings';
 import { importHandlers } from './import';
@@ -14,6 +15,7 @@ import type { HandlersFor } from './types';
 export const handlers: HandlersFor<Contract> = {
   ...appHandlers,
   ...customerHandlers,
+  ...customerHistoryHandlers,
   ...modelHandlers,
   ...ratingHandlers,
   ...importHandlers,

@@ -10,6 +10,7 @@ import { customerRating, runResults } from '../scoring/rating-queries';
 import { runRating } from '../scoring/rating-run';
 import { diffRuns } from '../scoring/run-diff';
 import { getRun, listRuns } from '../scoring/run-info';
+import { runTierTotals } from '../scoring/tier-totals';
 import type { HandlersFor } from './types';
 
 export const ratingHandlers: HandlersFor<typeof ratingChannels> = {
@@ -24,6 +25,10 @@ export const ratingHandlers: HandlersFor<typeof ratingChannels> = {
   },
   'ratings.list': (q, { core }) => listRuns(core.store, q),
   'ratings.get': ({ runId }, { core }) => getRun(core.store, runId),
+  'ratings.tierTotals': ({ runId }, { core }) => {
+    getRun(core.store, runId); // not_found for an unknown run
+    return runTierTotals(core.store, runId);
+  },
   'ratings.results': (q, { core }) => runResults(core, q),
   'ratings.customer': ({ customerId, runId }, { core }) => customerRating(core, customerId, runId),
   'ratings.diff': ({ fromRunId, toRunId, limit }, { core }) => diffRuns(core, fromRunId, toRunId, limit),

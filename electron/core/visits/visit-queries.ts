@@ -37,6 +37,7 @@ export interface VisitListQuery {
   status: 'planned' | 'done' | 'overdue' | 'all';
   tiers?: string[];
   search?: string;
+  customerId?: string;
   limit: number;
   offset: number;
 }
@@ -53,6 +54,7 @@ export function listVisits(core: Core, q: VisitListQuery): { total: number; rows
   if (q.from) add('COALESCE(v.planned_date, v.done_date) >= @from', 'from', q.from);
   if (q.to) add('COALESCE(v.planned_date, v.done_date) <= @to', 'to', q.to);
   if (q.repId) add('v.rep_id = @repId', 'repId', q.repId);
+  if (q.customerId) add('v.customer_id = @customerId', 'customerId', q.customerId);
   if (q.status === 'done') add('v.done_date IS NOT NULL');
   if (q.status === 'planned') add('v.done_date IS NULL AND v.planned_date >= @today');
   if (q.status === 'overdue') add('v.done_date IS NULL AND v.planned_date < @today');

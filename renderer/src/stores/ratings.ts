@@ -54,32 +54,9 @@ const totalsCache = new Map<string, Promise<Record<string, { customers: number; 
 export function runTierTotals(run: RunInfo): Promise<Record<string, { customers: number; revenue: number }>> {
   let cached = totalsCache.get(run.id);
   if (!cached) {
-    cached = sumRunRevenue(run);
+    cached = call('ratings.tierTotals', { runId: run.id });
     totalsCache.set(run.id, cached);
     cached.catch(() => totalsCache.delete(run.id));
   }
   return cached;
-}
-
-/** Runs larger than this show no revenue per tier until the core has a per-tier totals channel (paging is too slow). */
-export const PAGED_REVENUE_LIMIT = 20_000;
-
-/** Until the core has a per-tier total channel, page through the run's results (1,000 rows a call, 4 at a time); NaN when too large. */
-async function sumRunRevenue(run: RunInfo) {
-  const totals: Record<string, { customers: number; revenue: number }> = {};
-  const tooLarge = run.customers > PAGED_REVENUE_LIMIT;
-  for (const tier of run.tiers) totals[tier.id] = { customers: run.tierCounts[tier.id] ?? 0, revenue: tooLarge ? Number.NaN : 0 };
-  if (tooLarge) return totals;
-  const pageSize = 1000;
-  const pages = Math.ceil(run.customers / pageSize);
-  let next = 0;
-  const worker = async () => {
-    while (next < pages) {
-      const page = next++;
-      const { rows } = await call('ratings.results', { runId: run.id, sortBy: 'code', sortDir: 'asc', limit: pageSize, offset: page * pageSize });
-      for (const row of rows) (totals[row.finalTier] ??= { customers: 0, revenue: 0 }).revenue += row.revenue;
-    }
-  };
-  await Promise.all([worker(), worker(), worker(), worker()]);
-  return totals;
 }

@@ -130,6 +130,8 @@ export const ratingChannels = {
     z.object({ modelId: id.optional(), limit: z.number().int().min(1).max(1000).default(100), offset: z.number().int().min(0).default(0) }),
   ),
   'ratings.get': channel<RunInfo>()(z.object({ runId: id })),
+  /** customers and window revenue (minor units) per final tier of a run */
+  'ratings.tierTotals': channel<Record<string, { customers: number; revenue: number }>>()(z.object({ runId: id })),
   'ratings.results': channel<{ total: number; rows: RunResultRow[] }>()(
     z.object({
       runId: id,

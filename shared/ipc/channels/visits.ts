@@ -151,6 +151,7 @@ export const visitChannels = {
       status: z.enum(['planned', 'done', 'overdue', 'all']).default('all'),
       tiers: z.array(z.string()).max(50).optional(),
       search: z.string().max(100).optional(),
+      customerId: id.optional(),
       limit: z.number().int().min(1).max(5000).default(100),
       offset: z.number().int().min(0).default(0),
     }),

@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RunInfo } from '../../../../shared/ipc/channels/ratings';
 import { EChart } from '../../charts/EChart';
 import { useQuery } from '../../components/useQuery';
-import { PAGED_REVENUE_LIMIT, runTierTotals } from '../../stores/ratings';
-import { Empty } from 'antd';
+import { runTierTotals } from '../../stores/ratings';
 import { useSettings } from '../../stores/settings';
 import { useLang } from '../tiers/tier-display';
 
@@ -33,7 +32,6 @@ export function RevenueByTierChart({ runs, onSegment }: { runs: RunInfo[]; onSeg
       })),
     };
   }, [runs, totals.data, format, lang]);
-  if (runs.some((r) => r.customers > PAGED_REVENUE_LIMIT)) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('revenueTooLarge')} style={{ height: 244 }} />;
   return (
     <EChart
       option={option}

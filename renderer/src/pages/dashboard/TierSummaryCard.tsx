@@ -11,7 +11,7 @@ import { CatalogTierTag } from '../tiers/tier-display';
 export function TierSummaryCard({ run, previous, onTier }: { run: RunInfo; previous: RunInfo | null; onTier: (tier: string) => void }) {
   const { t } = useTranslation('dashboard');
   const format = useSettings((s) => s.format);
-  const money = (minor: number) => (Number.isNaN(minor) ? '—' : format.money(minor));
+  const money = (minor: number) => format.money(minor);
   const totals = useQuery(() => runTierTotals(run), [run.id]);
   const columns = [
     { key: 'tier', title: t('tier'), render: (tier: TierInfo) => <CatalogTierTag tiers={run.tiers} tier={tier.id} /> },

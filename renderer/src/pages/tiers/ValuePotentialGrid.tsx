@@ -23,7 +23,7 @@ export function ValuePotentialGrid({ runs, onCell, onRan }: { runs: RunInfo[]; o
   const { t } = useTranslation('tiers');
   const lang = useLang();
   const format = useSettings((s) => s.format);
-  const money = (minor: number) => (Number.isNaN(minor) ? '—' : format.money(minor));
+  const money = (minor: number) => format.money(minor);
   const gridRuns = runs.filter(isValuePotentialRun);
   const [runId, setRunId] = useState<string | undefined>(undefined);
   const run = gridRuns.find((r) => r.id === runId) ?? gridRuns[0];

@@ -28,7 +28,6 @@ export const dashboard: typeof zh = {
   needTwoRuns: 'Run the same model twice to see customers move between tiers.',
   noMigration: 'The two runs have no customers in common.',
   paretoNote: '{{share}} of customers make 80 % of revenue',
-  revenueTooLarge: 'Revenue per tier is not summed for runs over 20,000 customers yet (needs a per-tier totals channel in the core).',
   charts: {
     distribution: 'Tier distribution',
     pareto: 'Pareto curve',

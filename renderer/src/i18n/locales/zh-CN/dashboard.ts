@@ -26,7 +26,6 @@ export const dashboard = {
   needTwoRuns: '同一模型运行两次评级后，这里显示客户在等级间的迁移。',
   noMigration: '两次评级之间没有可比较的客户。',
   paretoNote: '{{share}} 的客户贡献 80% 收入',
-  revenueTooLarge: '客户数超过 2 万的评级暂不按等级汇总收入（需要核心提供按等级汇总的接口）。',
   charts: {
     distribution: '等级分布',
     pareto: '帕累托曲线',

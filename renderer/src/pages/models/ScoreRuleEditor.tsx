@@ -28,12 +28,12 @@ export function ScoreRuleEditor({ rule, onChange, name }: { rule: ScoreRule; onC
           {kindSelect}
           {rule.bands.map((band, i) => (
             <Space key={i} size={4}>
-              <InputNumber size="small" placeholder={t('rule.open')} aria-label={t('rule.bandMin', { n: i + 1 })} value={band.min} onChange={(v: Num) => setBand(i, { ...band, min: num(v) })} style={{ width: 110 }} />
-              <span>≤ x &lt;</span>
-              <InputNumber size="small" placeholder={t('rule.open')} aria-label={t('rule.bandMax', { n: i + 1 })} value={band.max} onChange={(v: Num) => setBand(i, { ...band, max: num(v) })} style={{ width: 110 }} />
+              <InputNumber size="small" placeholder={t('rule.open')} aria-label={t('rule.bandMin', { n: i + 1 })} value={band.min} onChange={(v: Num) => setBand(i, { ...band, min: num(v) })} style={{ width: 96 }} />
+              <span style={{ whiteSpace: 'nowrap' }}>≤ x &lt;</span>
+              <InputNumber size="small" placeholder={t('rule.open')} aria-label={t('rule.bandMax', { n: i + 1 })} value={band.max} onChange={(v: Num) => setBand(i, { ...band, max: num(v) })} style={{ width: 96 }} />
               <span>→</span>
               <InputNumber size="small" min={0} max={100} aria-label={t('rule.bandPoints', { n: i + 1 })} value={band.points} onChange={(v: Num) => setBand(i, { ...band, points: v ?? 0 })} style={{ width: 70 }} />
-              <span>{t('rule.pts')}</span>
+              <span style={{ whiteSpace: 'nowrap' }}>{t('rule.pts')}</span>
               <Button size="small" type="text" icon={<DeleteOutlined />} aria-label={t('rule.removeBand')} disabled={rule.bands.length === 1} onClick={() => onChange({ ...rule, bands: rule.bands.filter((_, j) => j !== i) })} />
             </Space>
           ))}

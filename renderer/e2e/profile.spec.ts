@@ -30,6 +30,44 @@ test.describe('customer profile (browser mode, real book)', () => {
     await expect(page.getByTestId('computed-tier')).toHaveText(computed);
     await saveScreenshot(page, 'profile-zh');
   });
+
+  test('see a customer’s orders, add an assessment through the form and see it listed', async ({ page, app }) => {
+    expect(app.cli(['demo', '--customers', '60', '--end', '2026-06-30'])).toMatchObject({ status: 0 });
+    await page.goto(`${app.url}#/customers`);
+    await page.locator('tbody tr.ant-table-row').first().getByRole('link').click();
+
+    const activity = page.getByTestId('customer-activity');
+    const orders = activity.getByTestId('customer-orders');
+    await expect(orders.locator('tbody tr.ant-table-row').first()).toBeVisible();
+    await expect(orders).toContainText('销售');
+    await expect(activity).toContainText(/共 \d+ 张单据/);
+
+    await activity.getByRole('tab', { name: '评估' }).click();
+    const assessments = activity.getByTestId('customer-assessments');
+    await expect(assessments).toBeVisible();
+    const before = await assessments.locator('tbody tr.ant-table-row').count();
+    await activity.getByRole('button', { name: '添加评估' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: '保 存' }).click();
+    await expect(dialog.getByText('请至少填写一项评估值')).toBeVisible();
+    await dialog.getByLabel('满意度（1–5）').fill('4');
+    await dialog.getByLabel('推荐意愿（0–10）').fill('9');
+    await dialog.getByLabel('影响力（1–5）').fill('5');
+    await pickOption(dialog, '关系类型', '伙伴');
+    await dialog.getByLabel('评估人').fill('王经理');
+    await dialog.getByLabel('备注').fill('年度回访问卷');
+    await dialog.getByRole('button', { name: '保 存' }).click();
+    await expect(dialog).toBeHidden();
+
+    await expect(page.getByTestId('assessment-next-run')).toContainText('下次运行评级时会使用它');
+    await expect(assessments.locator('tbody tr.ant-table-row')).toHaveCount(before + 1);
+    const added = assessments.locator('tbody tr.ant-table-row', { hasText: '王经理' });
+    await expect(added).toContainText('伙伴');
+    await expect(added).toContainText('年度回访问卷');
+
+    await activity.getByRole('tab', { name: '拜访' }).click();
+    await expect(activity.getByTestId('customer-visits')).toBeVisible();
+  });
 });
 
 test.describe('customer profile in English', () => {

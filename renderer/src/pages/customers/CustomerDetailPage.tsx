@@ -101,7 +101,7 @@ export function CustomerDetailPage() {
         </Card>
         <RatingCard customerId={customer.id} rating={rating.data} onChanged={() => void rating.reload()} />
       </div>
-      <CustomerProfile rating={rating.data} onRun={(runId) => setParams({ run: runId }, { replace: true })} />
+      <CustomerProfile customerId={customer.id} rating={rating.data} onRun={(runId) => setParams({ run: runId }, { replace: true })} />
       <CustomerFormModal
         open={editing}
         customer={customer}

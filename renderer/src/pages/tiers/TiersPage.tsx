@@ -5,10 +5,10 @@ import { useNavigate, useSearchParams } from 'react-router-dom';
 import { PageHeader } from '../../components/PageHeader';
 import { useRatings } from '../../stores/ratings';
 import { ChurnList } from './ChurnList';
-import { PoliciesPanel } from './PoliciesPanel';
 import { RunResultsTable } from './RunResultsTable';
 import { TransitionMatrix } from './TransitionMatrix';
 import { ValuePotentialGrid } from './ValuePotentialGrid';
+import { PoliciesTab } from '../visits/PoliciesTab';
 
 const TABS = ['grid', 'transitions', 'results', 'churn', 'policies'] as const;
 type Tab = (typeof TABS)[number];
@@ -51,7 +51,7 @@ export function TiersPage() {
       case 'churn':
         return <ChurnList runs={runs} params={params} go={go} />;
       case 'policies':
-        return <PoliciesPanel />;
+        return <PoliciesTab onChanged={() => {}} />;
     }
   };
   return (

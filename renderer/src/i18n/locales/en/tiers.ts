@@ -51,10 +51,5 @@ export const tiers: typeof zh = {
     flags: 'Risk',
     flag: { no_sale: 'No recent sale', revenue_drop: 'Revenue drop' },
   },
-  policies: {
-    title: 'Service policy per tier',
-    hint: 'Visit intervals, service levels and notes per tier are kept on the Visits page.',
-    toVisits: 'Go to Visits',
-  },
   columns: { code: 'Code', name: 'Name', tier: 'Tier', score: 'Score', revenue: 'Window revenue', region: 'Region', owner: 'Owner', move: 'Change', why: 'Why' },
 };

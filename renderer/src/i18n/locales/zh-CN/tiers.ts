@@ -49,10 +49,5 @@ export const tiers = {
     flags: '风险',
     flag: { no_sale: '长期未下单', revenue_drop: '销售额下滑' },
   },
-  policies: {
-    title: '等级服务策略',
-    hint: '各等级的拜访间隔、服务级别和备注在“拜访”中维护。',
-    toVisits: '前往拜访',
-  },
   columns: { code: '客户编号', name: '客户名称', tier: '等级', score: '得分', revenue: '期间销售额', region: '地区', owner: '负责人', move: '变化', why: '原因' },
 };

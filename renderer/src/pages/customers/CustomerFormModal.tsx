@@ -1,10 +1,10 @@
 import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CUSTOMER_STATUSES, PHONE_PATTERN, type Customer, type CustomerInput } from '../../../../shared/domain/customer';
 import { call } from '../../api/client';
-import { errorText, fieldErrors } from '../../components/errors';
+import { useFormSave } from '../../components/useFormSave';
 import { useReps } from '../../stores/reps';
 
 interface FormValues extends Omit<CustomerInput, 'cooperationStart'> {
@@ -16,7 +16,6 @@ export function CustomerFormModal(props: { open: boolean; customer?: Customer; o
   const { t } = useTranslation(['customers', 'common']);
   const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
-  const [saving, setSaving] = useState(false);
   const reps = useReps((s) => s.reps);
   const editing = Boolean(props.customer);
 
@@ -27,8 +26,7 @@ export function CustomerFormModal(props: { open: boolean; customer?: Customer; o
     if (c) form.setFieldsValue({ ...c, ownerRepId: c.ownerRepId ?? undefined, cooperationStart: c.cooperationStart ? dayjs(c.cooperationStart) : null });
   }, [props.open, props.customer, form]);
 
-  const save = async () => {
-    const values = await form.validateFields();
+  const { save, saving } = useFormSave(form, async (values) => {
     const input: CustomerInput = {
       ...values,
       ownerRepId: values.ownerRepId ?? null,
@@ -36,19 +34,10 @@ export function CustomerFormModal(props: { open: boolean; customer?: Customer; o
       tags: values.tags ?? [],
       custom: props.customer?.custom ?? {},
     };
-    setSaving(true);
-    try {
-      const saved = props.customer ? await call('customers.update', { id: props.customer.id, fields: input }) : await call('customers.create', input);
-      message.success(t(editing ? 'form.updated' : 'form.created', { name: saved.name }));
-      props.onSaved(saved);
-    } catch (error) {
-      const fields = fieldErrors(error);
-      if (fields.length) form.setFields(fields as never);
-      else message.error(errorText(error));
-    } finally {
-      setSaving(false);
-    }
-  };
+    const saved = props.customer ? await call('customers.update', { id: props.customer.id, fields: input }) : await call('customers.create', input);
+    message.success(t(editing ? 'form.updated' : 'form.created', { name: saved.name }));
+    props.onSaved(saved);
+  });
 
   const required = (field: string) => ({ required: true, whitespace: true, message: t('form.required', { field }) });
   return (
@@ -56,7 +45,7 @@ export function CustomerFormModal(props: { open: boolean; customer?: Customer; o
       open={props.open}
       title={t(editing ? 'form.editTitle' : 'form.createTitle')}
       onCancel={props.onClose}
-      onOk={() => void save().catch(() => undefined)}
+      onOk={() => void save()}
       okText={t('common:actions.save')}
       cancelText={t('common:actions.cancel')}
       confirmLoading={saving}

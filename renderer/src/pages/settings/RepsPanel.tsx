@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Rep, RepInput } from '../../../../shared/domain/rep';
 import { call } from '../../api/client';
-import { errorText, fieldErrors } from '../../components/errors';
+import { useFormSave } from '../../components/useFormSave';
 import { useReps } from '../../stores/reps';
 import { useSettings } from '../../stores/settings';
 
@@ -55,33 +55,22 @@ function RepFormModal({ rep, onClose, onSaved }: { rep: Rep | 'new' | null; onCl
   const { t } = useTranslation(['settings', 'common']);
   const { message } = App.useApp();
   const [form] = Form.useForm<RepInput>();
-  const [saving, setSaving] = useState(false);
   useEffect(() => {
     if (!rep) return;
     form.resetFields();
     if (rep !== 'new') form.setFieldsValue(rep);
   }, [rep, form]);
-  const save = async () => {
-    const values = await form.validateFields();
-    setSaving(true);
-    try {
-      const saved = rep && rep !== 'new' ? await call('reps.update', { id: rep.id, fields: values }) : await call('reps.create', values);
-      message.success(t('reps.saved', { name: saved.name }));
-      onSaved();
-    } catch (error) {
-      const fields = fieldErrors(error);
-      if (fields.length) form.setFields(fields as never);
-      else message.error(errorText(error));
-    } finally {
-      setSaving(false);
-    }
-  };
+  const { save, saving } = useFormSave(form, async (values) => {
+    const saved = rep && rep !== 'new' ? await call('reps.update', { id: rep.id, fields: values }) : await call('reps.create', values);
+    message.success(t('reps.saved', { name: saved.name }));
+    onSaved();
+  });
   return (
     <Modal
       open={rep !== null}
       title={t(rep === 'new' ? 'reps.create' : 'reps.edit')}
       onCancel={onClose}
-      onOk={() => void save().catch(() => undefined)}
+      onOk={() => void save()}
       okText={t('common:actions.save')}
       cancelText={t('common:actions.cancel')}
       confirmLoading={saving}

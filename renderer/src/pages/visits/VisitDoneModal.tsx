@@ -1,10 +1,10 @@
 import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VISIT_OUTCOMES, type VisitOutcome, type VisitRow } from '../../../../shared/ipc/channels/visits';
 import { call } from '../../api/client';
-import { errorText, fieldErrors } from '../../components/errors';
+import { useFormSave } from '../../components/useFormSave';
 import { useSettings } from '../../stores/settings';
 
 interface DoneForm {
@@ -21,7 +21,6 @@ export function VisitDoneModal({ visit, onClose, onSaved }: { visit: VisitRow | 
   const format = useSettings((s) => s.format);
   const { message } = App.useApp();
   const [form] = Form.useForm<DoneForm>();
-  const [saving, setSaving] = useState(false);
   useEffect(() => {
     if (!visit) return;
     form.resetFields();
@@ -34,35 +33,25 @@ export function VisitDoneModal({ visit, onClose, onSaved }: { visit: VisitRow | 
       nextAction: visit.nextAction ?? undefined,
     });
   }, [visit, form]);
-  const save = async () => {
+  const { save, saving } = useFormSave(form, async (values) => {
     if (!visit) return;
-    const values = await form.validateFields();
-    setSaving(true);
-    try {
-      const result = await call('visits.done', {
-        id: visit.id,
-        doneDate: values.doneDate.format('YYYY-MM-DD'),
-        outcome: values.outcome,
-        note: values.note ?? null,
-        nextAction: values.nextAction ?? null,
-        followUpDate: values.followUpDate ? values.followUpDate.format('YYYY-MM-DD') : null,
-      });
-      message.success(result.followUp ? t('done.followUpSaved', { date: format.date(result.followUp.plannedDate) }) : t('done.saved', { name: visit.name }));
-      onSaved();
-    } catch (error) {
-      const fields = fieldErrors(error);
-      if (fields.length) form.setFields(fields as never);
-      else message.error(errorText(error));
-    } finally {
-      setSaving(false);
-    }
-  };
+    const result = await call('visits.done', {
+      id: visit.id,
+      doneDate: values.doneDate.format('YYYY-MM-DD'),
+      outcome: values.outcome,
+      note: values.note ?? null,
+      nextAction: values.nextAction ?? null,
+      followUpDate: values.followUpDate ? values.followUpDate.format('YYYY-MM-DD') : null,
+    });
+    message.success(result.followUp ? t('done.followUpSaved', { date: format.date(result.followUp.plannedDate) }) : t('done.saved', { name: visit.name }));
+    onSaved();
+  });
   return (
     <Modal
       open={visit !== null}
       title={visit ? t('done.title', { name: visit.name }) : ''}
       onCancel={onClose}
-      onOk={() => void save().catch(() => undefined)}
+      onOk={() => void save()}
       okText={t('common:actions.save')}
       cancelText={t('common:actions.cancel')}
       confirmLoading={saving}

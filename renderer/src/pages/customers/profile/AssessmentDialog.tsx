@@ -3,7 +3,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { ASSESSMENT_VALUES, RELATIONSHIPS, type Relationship } from '../../../../../shared/domain/assessment';
 import { call } from '../../../api/client';
-import { errorText, fieldErrors } from '../../../components/errors';
+import { useFormSave } from '../../../components/useFormSave';
 
 interface Values {
   date: Dayjs;
@@ -22,41 +22,34 @@ export function AssessmentDialog({ open, customerId, onClose, onSaved }: { open:
   const { t } = useTranslation(['profile', 'common']);
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const save = async () => {
-    const values = await form.validateFields();
+  const { save, saving } = useFormSave(form, async (values) => {
     if (!ASSESSMENT_VALUES.some((key) => values[key] != null)) {
       form.setFields([{ name: 'satisfaction', errors: [t('assessments.atLeastOne')] }]);
       return;
     }
-    try {
-      await call('assessments.add', {
-        customerId,
-        date: values.date.format('YYYY-MM-DD'),
-        satisfaction: values.satisfaction ?? null,
-        recommend: values.recommend ?? null,
-        referrals: values.referrals ?? null,
-        influence: values.influence ?? null,
-        potential: values.potential ?? null,
-        relationship: values.relationship ?? null,
-        assessor: values.assessor ?? null,
-        note: values.note ?? null,
-      });
-      message.success(t('assessments.saved'));
-      form.resetFields();
-      onSaved();
-    } catch (e) {
-      const fields = fieldErrors(e);
-      if (fields.length) form.setFields(fields as never);
-      else message.error(errorText(e));
-    }
-  };
+    await call('assessments.add', {
+      customerId,
+      date: values.date.format('YYYY-MM-DD'),
+      satisfaction: values.satisfaction ?? null,
+      recommend: values.recommend ?? null,
+      referrals: values.referrals ?? null,
+      influence: values.influence ?? null,
+      potential: values.potential ?? null,
+      relationship: values.relationship ?? null,
+      assessor: values.assessor ?? null,
+      note: values.note ?? null,
+    });
+    message.success(t('assessments.saved'));
+    form.resetFields();
+    onSaved();
+  });
   const score = (name: 'satisfaction' | 'recommend' | 'referrals' | 'influence' | 'potential', min: number, max?: number) => (
     <Form.Item name={name} label={t(`assessments.${name}`)} style={{ flex: 1 }}>
       <InputNumber min={min} max={max} precision={0} style={{ width: '100%' }} />
     </Form.Item>
   );
   return (
-    <Modal open={open} title={t('assessments.title')} okText={t('common:actions.save')} cancelText={t('common:actions.cancel')} onOk={() => void save()} onCancel={onClose} destroyOnHidden width={620}>
+    <Modal open={open} title={t('assessments.title')} okText={t('common:actions.save')} cancelText={t('common:actions.cancel')} onOk={() => void save()} confirmLoading={saving} onCancel={onClose} destroyOnHidden width={620}>
       <Form form={form} layout="vertical" initialValues={{ date: dayjs() }} onFinish={() => void save()}>
         <Form.Item name="date" label={t('assessments.date')} rules={[{ required: true, message: t('assessments.dateRequired') }]}>
           <DatePicker style={{ width: 200 }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />

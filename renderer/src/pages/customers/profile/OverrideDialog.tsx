@@ -3,7 +3,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { TierInfo } from '../../../../../shared/scoring';
 import { call } from '../../../api/client';
-import { errorText, fieldErrors } from '../../../components/errors';
+import { useFormSave } from '../../../components/useFormSave';
 import { useLang } from '../../tiers/tier-display';
 
 interface Values {
@@ -18,21 +18,14 @@ export function OverrideDialog({ open, customerId, tiers, currentTier, onClose, 
   const lang = useLang();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const save = async () => {
-    const values = await form.validateFields();
-    try {
-      await call('overrides.set', { customerId, tier: values.tier, reason: values.reason.trim(), expiresAt: values.expiresAt ? values.expiresAt.format('YYYY-MM-DD') : null });
-      message.success(t('override.saved'));
-      form.resetFields();
-      onSaved();
-    } catch (e) {
-      const fields = fieldErrors(e);
-      if (fields.length) form.setFields(fields as never);
-      else message.error(errorText(e));
-    }
-  };
+  const { save, saving } = useFormSave(form, async (values) => {
+    await call('overrides.set', { customerId, tier: values.tier, reason: values.reason.trim(), expiresAt: values.expiresAt ? values.expiresAt.format('YYYY-MM-DD') : null });
+    message.success(t('override.saved'));
+    form.resetFields();
+    onSaved();
+  });
   return (
-    <Modal open={open} title={t('override.title')} okText={t('common:actions.save')} cancelText={t('common:actions.cancel')} onOk={() => void save()} onCancel={onClose} destroyOnHidden>
+    <Modal open={open} title={t('override.title')} okText={t('common:actions.save')} cancelText={t('common:actions.cancel')} onOk={() => void save()} confirmLoading={saving} onCancel={onClose} destroyOnHidden>
       <Form form={form} layout="vertical" initialValues={{ tier: currentTier ?? undefined }} onFinish={() => void save()}>
         <Form.Item name="tier" label={t('override.tier')} rules={[{ required: true, message: t('override.tierRequired') }]}>
           <Select aria-label={t('override.tier')} options={tiers.map((x) => ({ value: x.id, label: x.label[lang] }))} />

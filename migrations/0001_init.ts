@@ -78,10 +78,10 @@ export const init: Migration = {
         ${SYNC_COLUMNS},
         UNIQUE (source, external_no)
       );
-      -- covering index for the per-customer aggregates that scoring runs on
-      -- (no index on order_date alone: the date-window queries read a large share of the book, where one scan
-      -- of the table beats an index range with a table lookup per order)
-      CREATE INDEX orders_customer_date ON orders(customer_id, order_date, kind, amount, cost);
+      -- covering index for the per-customer aggregates that scoring, the summary and the visit flags run on
+      -- (with deleted, so date-window sums need no table lookup; no index on order_date alone: those windows
+      -- read a large share of the book, where a covering scan beats an index range with a lookup per order)
+      CREATE INDEX orders_customer_date ON orders(customer_id, order_date, kind, amount, cost, deleted);
 
       CREATE TABLE assessments (
         id TEXT PRIMARY KEY,

@@ -120,7 +120,7 @@ test.describe('customers end to end (browser mode, real SQLite book)', () => {
     await page.goto(`${app.url}#/dashboard`);
     await expect(page.getByText('客户数')).toBeVisible();
     await expect(page.locator('.ant-statistic-content').first()).toHaveText('120');
-    await saveScreenshot(page, 'dashboard-zh');
+    await saveScreenshot(page, 'dashboard-unrated-zh');
     await page.getByRole('menuitem', { name: '设置' }).click();
     await pickOption(page, '界面语言', 'English');
     await expect(page.getByRole('menuitem', { name: 'Customers' })).toBeVisible();

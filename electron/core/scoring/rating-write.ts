@@ -35,13 +35,16 @@ export function refreshCurrentTiers(core: Core, runId: string, asOf: string, cre
     .prepare('SELECT 1 FROM rating_runs WHERE deleted = 0 AND id != ? AND (as_of > ? OR (as_of = ? AND created_at > ?)) LIMIT 1')
     .get(runId, asOf, asOf, createdAt);
   const select = `SELECT r.customer_id, r.run_id, r.final_tier, r.total_score FROM rating_results r WHERE r.run_id = ?`;
+  // an upsert changes the row in place (INSERT OR REPLACE would delete and re-insert it and its index entry)
+  const upsert = `ON CONFLICT (customer_id) DO UPDATE SET run_id = excluded.run_id, tier = excluded.tier, score = excluded.score`;
   if (!newer) {
-    db.prepare(`INSERT OR REPLACE INTO customer_current_tier (customer_id, run_id, tier, score) ${select}`).run(runId);
+    db.prepare(`INSERT INTO customer_current_tier (customer_id, run_id, tier, score) ${select} ${upsert}`).run(runId);
     return;
   }
   db.prepare(
-    `INSERT OR REPLACE INTO customer_current_tier (customer_id, run_id, tier, score) ${select}
+    `INSERT INTO customer_current_tier (customer_id, run_id, tier, score) ${select}
      AND NOT EXISTS (SELECT 1 FROM customer_current_tier c JOIN rating_runs x ON x.id = c.run_id
-       WHERE c.customer_id = r.customer_id AND (x.as_of > ? OR (x.as_of = ? AND x.created_at > ?)))`,
+       WHERE c.customer_id = r.customer_id AND (x.as_of > ? OR (x.as_of = ? AND x.created_at > ?)))
+     ${upsert}`,
   ).run(runId, asOf, asOf, createdAt);
 }

@@ -6,6 +6,7 @@ import { isAppError } from '../shared/ipc/errors';
 import { RENDERER_CSP } from './bridge';
 import { openCore } from './core/core';
 import { registerIpc } from './ipc';
+import { isNavigationAllowed, secureWindowOptions, WINDOW_OPEN_POLICY } from './window-options';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -27,25 +28,12 @@ async function start() {
   });
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
 
-  const window = new BrowserWindow({
-    width: 1400,
-    height: 900,
-    minWidth: 1180,
-    minHeight: 720,
-    title: 'TierDesk 客户分层',
-    icon: path.join(here, '../../build/icon.png'),
-    show: false,
-    webPreferences: {
-      preload: path.join(here, '../preload/preload.cjs'),
-      contextIsolation: true,
-      nodeIntegration: false,
-      sandbox: true,
-      webSecurity: true,
-    },
-  });
-  window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  const window = new BrowserWindow(
+    secureWindowOptions({ preload: path.join(here, '../preload/preload.cjs'), icon: path.join(here, '../../build/icon.png') }),
+  );
+  window.webContents.setWindowOpenHandler(() => WINDOW_OPEN_POLICY);
   window.webContents.on('will-navigate', (event, url) => {
-    if (url !== window.webContents.getURL()) event.preventDefault();
+    if (!isNavigationAllowed(window.webContents.getURL(), url)) event.preventDefault();
   });
   registerIpc(core, window);
   window.once('ready-to-show', () => window.show());

@@ -27,6 +27,7 @@ export interface OrderRowOptions {
 
 const text = (c: Cell): string => (c == null ? '' : typeof c === 'string' ? c : c instanceof Date ? '' : String(c));
 const MONEY_DIGITS = 2;
+const NO_DEFAULTS: Readonly<Record<string, string>> = Object.freeze({});
 
 /** Amounts from unit price × quantity are kept at 4 more decimals until the order's total is rounded. */
 export function orderScale(plan: ImportPlan): number {
@@ -70,7 +71,7 @@ export function makeOrderRowReader(plan: ImportPlan, opts: OrderRowOptions) {
     };
   }
 
-  function full(cells: Cell[], defaults: Record<string, string>): OrderLine | RowIssue[] {
+  function full(cells: Cell[], defaults: Readonly<Record<string, string>>): OrderLine | RowIssue[] {
     const r = mapRow('orders', cells, m, { ...mapOpts, defaults });
     if (!r.ok) return r.errors;
     const o: OrderRecord = r.record;
@@ -87,13 +88,14 @@ export function makeOrderRowReader(plan: ImportPlan, opts: OrderRowOptions) {
     if (preset?.skipWithoutCustomer && rawCode.trim() === '') return 'skip';
     const code = fastCode(rawCode);
     let orderNo = cNo === -1 ? '' : fastCode(text(cells[cNo]));
-    const defaults: Record<string, string> = {};
+    let defaults = NO_DEFAULTS;
     if (preset?.syntheticOrderNo) {
       const day = text(cells[cDate]).trim();
       const key = `${normalizeText(rawCode)}-${day}`;
       const n = (synthetic.get(key) ?? 0) + 1;
       synthetic.set(key, n);
-      orderNo = defaults.orderNo = `${key}-${n}`;
+      orderNo = `${key}-${n}`;
+      defaults = { orderNo };
     }
     const line = (code !== null && orderNo ? fast(cells, orderNo, code) : null) ?? full(cells, defaults);
     if (Array.isArray(line)) return line;

@@ -15,6 +15,7 @@ import { FORMAT_PRESETS } from './import-formats';
 import { badFile, badRowsError, cancelledError } from './import-errors';
 import { assertComplete, planImport, type ImportPlan } from './import-plan';
 import { beginImport } from './import-transaction';
+import { OrderDayDeltas } from './order-day-deltas';
 import { makeOrderRowReader, orderScale } from './order-rows';
 import { OrderWriter } from './order-writer';
 import { orderStamp } from './order-stamp';
@@ -33,11 +34,14 @@ interface Sink {
   /** null: written; 'skip': skipped by the format's rule; issues: the row is bad */
   row(r: SourceRow): RowIssue[] | 'skip' | null;
   finish(): { imported: number; updated: number; unchanged: number; lines: number };
+  /** Orders: bring customer_order_days up to date inside the import's transaction; false when it could not. */
+  finishDays?(): boolean;
 }
 
 function orderSink(core: Core, plan: ImportPlan, opts: RunImportOptions, cache: CustomerCache, write: () => boolean): Sink {
   const read = makeOrderRowReader(plan, opts);
-  const writer = new OrderWriter(core, cache, plan.source, orderStamp(core.clock.tick()), orderScale(plan));
+  const days = opts.dryRun ? null : new OrderDayDeltas(core.store.sqlite, (slot) => cache.idAt(slot));
+  const writer = new OrderWriter(core, cache, plan.source, orderStamp(core.clock.tick()), orderScale(plan), days);
   const count = () => core.store.sqlite.prepare('SELECT count(*) FROM orders').pluck().get() as number;
   const before = count();
   return {
@@ -52,6 +56,7 @@ function orderSink(core: Core, plan: ImportPlan, opts: RunImportOptions, cache: 
       const imported = count() - before;
       return { imported, updated: writer.written - imported, unchanged: writer.flushed - writer.written, lines: writer.lines };
     },
+    finishDays: () => days?.apply() ?? false,
   };
 }
 
@@ -124,10 +129,12 @@ export async function runImport(core: Core, opts: RunImportOptions, ctx: Ctx): P
       const counts = sink.finish();
       const errorReport = errorCount ? await writeErrorReport(core, opts.file, errors, opts.language) : null;
       if (errorCount && opts.mode === 'all-or-nothing') throw badRowsError(opts.file, errors, errorCount, errorReport);
+      // the per-customer day totals are kept up to date with the import, so the first rating after it is fast:
+      // merged from the sums of what was inserted, else (an upsert changed orders) caught up after the commit
+      const daysCurrent = !opts.dryRun && sink.finishDays?.() === true;
       if (opts.dryRun) tx.rollback();
       else tx.commit();
-      // bring the per-customer day totals up to date now, so the first rating after an import is fast
-      if (!opts.dryRun && opts.kind === 'orders' && counts.imported + counts.updated > 0) ensureOrderAggregates(core);
+      if (!opts.dryRun && !daysCurrent && opts.kind === 'orders' && counts.imported + counts.updated > 0) ensureOrderAggregates(core);
       ctx.progress({ done: source.totalBytes, total: source.totalBytes, stage: 'import' });
       return {
         ...counts, skipped, customersCreated: cache.created, errors, errorCount, errorReport,

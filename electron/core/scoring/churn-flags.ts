@@ -1,8 +1,10 @@
 import type { ChurnReport, ChurnRow } from '../../../shared/ipc/channels/ratings';
-import { parseDay } from '../../../shared/scoring';
+import { formatDay, parseDay, windowBounds } from '../../../shared/scoring';
 import type { Core } from '../core';
-import { loadCustomerFacts } from './customer-facts-query';
+import { DAY_ENTRY_BYTES } from './order-day-blob';
+import { ensureOrderAggregates } from './order-day-totals';
 import { getRunRow } from './run-info';
+import { segmentWhere } from './segment-filter';
 
 export interface ChurnQuery {
   runId?: string;
@@ -10,49 +12,87 @@ export interface ChurnQuery {
   noSaleDays: number;
   dropPercent: number;
   windowDays: number;
+  /** 0 = the counts only (no rows) */
   limit: number;
   offset: number;
 }
+
+type Flagged = { i: number; last: number; revenue: number; prevRevenue: number; change: number | null; flags: ChurnRow['flags'] };
 
 /**
  * Churn flags as of a run's date (over its customers, with their tier) or as of a date over the book:
  * `no_sale` = no sale order in the last noSaleDays days (or never); `revenue_drop` = window revenue down more
  * than dropPercent % against the window before it. Flagged customers, the largest previous revenue first.
+ *
+ * One lean pass over the customers (not deleted, not archived; of the run when given) and their per-day
+ * order totals: only the last sale day and the two windows' revenue are read, and rows are built for the
+ * requested page only (none for `limit` 0, the dashboard's count).
  */
 export function churnFlags(core: Core, q: ChurnQuery): ChurnReport {
   const run = q.runId ? getRunRow(core.store, q.runId) : null;
   const asOf = run?.as_of ?? q.asOf ?? core.today();
-  const tiers = new Map<string, string>();
-  if (run) {
-    const rows = core.store.sqlite.prepare('SELECT customer_id, final_tier FROM rating_results WHERE run_id = ?').raw().all(run.id) as [string, string][];
-    for (const [id, tier] of rows) tiers.set(id, tier);
-  }
-  const facts = loadCustomerFacts(core, { asOf, window: { kind: 'days', days: q.windowDays }, needs: { assessment: false, customFields: [] } });
+  ensureOrderAggregates(core);
+  const where = segmentWhere(null);
+  const rows = (
+    run
+      ? core.store.sqlite
+          .prepare(
+            // customers in id order from their covering index, each seeking its result in the run's key range
+            `SELECT c.id, c.code, d.days, r.final_tier FROM customers c INDEXED BY customers_facts
+             CROSS JOIN rating_results r ON r.run_id = ? AND r.customer_id = c.id
+             LEFT JOIN customer_order_days d ON d.customer_id = c.id WHERE ${where.sql} ORDER BY c.id`,
+          )
+          .raw()
+          .all(run.id, ...where.params)
+      : core.store.sqlite
+          .prepare(`SELECT c.id, c.code, d.days, NULL FROM customers c LEFT JOIN customer_order_days d ON d.customer_id = c.id WHERE ${where.sql} ORDER BY c.id`)
+          .raw()
+          .all(...where.params)
+  ) as [string, string, Buffer | null, string | null][];
+  const b = windowBounds(asOf, { kind: 'days', days: q.windowDays });
+  const end = parseDay(b.end) as number;
+  const start = parseDay(b.start as string) as number;
+  const prevStart = parseDay(b.prevStart as string) as number;
   const asOfDay = parseDay(asOf) as number;
-  const flagged: ChurnRow[] = [];
+  const flagged: Flagged[] = [];
   const counts = { noSale: 0, revenueDrop: 0, flagged: 0 };
-  for (const f of facts) {
-    if (run && !tiers.has(f.customerId)) continue;
-    const last = parseDay(f.lastOrderDate);
-    const days = last === null ? null : asOfDay - last;
-    const change = f.prevRevenue > 0 ? ((f.revenue - f.prevRevenue) / f.prevRevenue) * 100 : null;
-    const flags: ChurnRow['flags'] = [];
-    if (days === null || days > q.noSaleDays) flags.push('no_sale');
-    if (change !== null && change < -q.dropPercent) flags.push('revenue_drop');
-    if (!flags.length) continue;
-    if (flags.includes('no_sale')) counts.noSale++;
-    if (flags.includes('revenue_drop')) counts.revenueDrop++;
+  for (let i = 0; i < rows.length; i++) {
+    const days = rows[i][2];
+    let last = -1, revenue = 0, prevRevenue = 0;
+    if (days) {
+      for (let o = 0; o + DAY_ENTRY_BYTES <= days.length; o += DAY_ENTRY_BYTES) {
+        const day = days.readInt32LE(o);
+        if (day > end) break;
+        if (days.readInt32LE(o + 4) > 0) last = day;
+        if (day >= start) revenue += days.readDoubleLE(o + 8);
+        else if (day >= prevStart) prevRevenue += days.readDoubleLE(o + 8);
+      }
+    }
+    const noSale = last < 0 || asOfDay - last > q.noSaleDays;
+    const change = prevRevenue > 0 ? ((revenue - prevRevenue) / prevRevenue) * 100 : null;
+    const drop = change !== null && change < -q.dropPercent;
+    if (!noSale && !drop) continue;
+    if (noSale) counts.noSale++;
+    if (drop) counts.revenueDrop++;
     counts.flagged++;
-    flagged.push({
-      customerId: f.customerId, code: f.code, name: f.name, tier: tiers.get(f.customerId) ?? null, lastOrderDate: f.lastOrderDate ?? null,
-      daysSinceSale: days, revenue: f.revenue, prevRevenue: f.prevRevenue, changePercent: change === null ? null : Math.round(change * 100) / 100, flags,
-    });
+    if (q.limit > 0) flagged.push({ i, last, revenue, prevRevenue, change, flags: noSale ? (drop ? ['no_sale', 'revenue_drop'] : ['no_sale']) : ['revenue_drop'] });
   }
-  flagged.sort((a, b) => b.prevRevenue - a.prevRevenue || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-  const page = flagged.slice(q.offset, q.offset + q.limit);
-  const names = new Map(
-    (core.store.sqlite.prepare('SELECT id, name FROM customers WHERE id IN (SELECT value FROM json_each(?))').raw().all(JSON.stringify(page.map((r) => r.customerId))) as [string, string][]),
-  );
-  for (const r of page) r.name = names.get(r.customerId) ?? r.code;
-  return { asOf, noSaleDays: q.noSaleDays, dropPercent: q.dropPercent, windowDays: q.windowDays, counts, rows: page, total: flagged.length };
+  const page: ChurnRow[] = [];
+  if (q.limit > 0) {
+    const code = (f: Flagged) => rows[f.i][1];
+    flagged.sort((x, y) => y.prevRevenue - x.prevRevenue || (code(x) < code(y) ? -1 : code(x) > code(y) ? 1 : x.i - y.i));
+    for (const f of flagged.slice(q.offset, q.offset + q.limit)) {
+      const [customerId, c, , tier] = rows[f.i];
+      page.push({
+        customerId, code: c, name: c, tier: run ? tier : null, lastOrderDate: f.last < 0 ? null : formatDay(f.last),
+        daysSinceSale: f.last < 0 ? null : asOfDay - f.last, revenue: f.revenue, prevRevenue: f.prevRevenue,
+        changePercent: f.change === null ? null : Math.round(f.change * 100) / 100, flags: f.flags,
+      });
+    }
+    const names = new Map(
+      core.store.sqlite.prepare('SELECT id, name FROM customers WHERE id IN (SELECT value FROM json_each(?))').raw().all(JSON.stringify(page.map((r) => r.customerId))) as [string, string][],
+    );
+    for (const r of page) r.name = names.get(r.customerId) ?? r.code;
+  }
+  return { asOf, noSaleDays: q.noSaleDays, dropPercent: q.dropPercent, windowDays: q.windowDays, counts, rows: page, total: counts.flagged };
 }

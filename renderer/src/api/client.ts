@@ -39,6 +39,33 @@ const preload = typeof window !== 'undefined' ? window.tierdesk : undefined;
 
 /** One typed call over whichever transport runs the app: Electron IPC, or HTTP in browser mode. */
 export async function invoke<K extends Channel>(channel: K, input: Input<K>, jobId?: string): Promise<Result<Output<K>>> {
+  pending++;
+  try {
+    return await send(channel, input, jobId);
+  } finally {
+    if (--pending === 0) for (const wake of idleWaiters.splice(0)) wake();
+  }
+}
+
+/** Calls in flight, and who waits for there to be none (callWhenIdle). */
+let pending = 0;
+const idleWaiters: (() => void)[] = [];
+
+/**
+ * Like call, but sent once no other call is in flight (or after maxWaitMs): for a secondary figure that
+ * should not hold a screen's main data back, since the core answers one call at a time.
+ */
+export async function callWhenIdle<K extends Channel>(channel: K, input: Input<K>, maxWaitMs = 3000): Promise<Output<K>> {
+  if (pending > 0) {
+    await new Promise<void>((resolve) => {
+      idleWaiters.push(resolve);
+      setTimeout(resolve, maxWaitMs);
+    });
+  }
+  return call(channel, input);
+}
+
+async function send<K extends Channel>(channel: K, input: Input<K>, jobId?: string): Promise<Result<Output<K>>> {
   if (preload) return (await preload.invoke(channel, input, jobId)) as Result<Output<K>>;
   const response = await fetch(`/api/call/${encodeURIComponent(channel)}`, {
     method: 'POST',

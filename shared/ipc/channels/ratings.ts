@@ -154,7 +154,7 @@ export const ratingChannels = {
       noSaleDays: z.number().int().min(1).max(3650).default(180),
       dropPercent: z.number().min(0).max(100).default(30),
       windowDays: z.number().int().min(1).max(3650).default(365),
-      limit: z.number().int().min(1).max(5000).default(200),
+      limit: z.number().int().min(0).max(5000).default(200), // 0 = counts only
       offset: z.number().int().min(0).default(0),
     }),
   ),

@@ -13,12 +13,13 @@ export function DashboardPage() {
   const { t } = useTranslation(['dashboard', 'common']);
   const format = useSettings((s) => s.format);
   const [window, setWindow] = useState<'all' | '365'>('all');
-  const info = useQuery(() => call('app.info', {}), []);
-  const summary = useQuery(() => call('book.summary', { window }), [window]);
+  // the runs first: the tier cards and charts wait for them, and the core answers one call at a time
   const loadRuns = useRatings((s) => s.load);
   useEffect(() => {
     void loadRuns();
   }, [loadRuns]);
+  const info = useQuery(() => call('app.info', {}), []);
+  const summary = useQuery(() => call('book.summary', { window }), [window]);
   const s = summary.data;
   const stat = (title: string, value: string | undefined) => (
     <Col span={6}>

@@ -1,7 +1,7 @@
 import { Button, Card, Col, Empty, Row, Select, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { call } from '../../api/client';
+import { call, callWhenIdle } from '../../api/client';
 import { useQuery } from '../../components/useQuery';
 import { useCustomerList } from '../../stores/customer-list';
 import { pickRuns, useRatings } from '../../stores/ratings';
@@ -28,7 +28,8 @@ export function RatingsOverview({ bookEmpty }: { bookEmpty: boolean }) {
     () => (current && previous ? call('ratings.diff', { fromRunId: previous.id, toRunId: current.id, limit: 0 }) : Promise.resolve(null)),
     [current?.id, previous?.id],
   );
-  const churn = useQuery(() => (current ? call('ratings.churn', { runId: current.id, limit: 1 }) : Promise.resolve(null)), [current?.id]);
+  // the churn count (the slowest call, one figure) waits for the charts' calls: the core answers one call at a time
+  const churn = useQuery(() => (current ? callWhenIdle('ratings.churn', { runId: current.id, limit: 0 }) : Promise.resolve(null)), [current?.id]);
 
   if (!loaded) return <Skeleton active style={{ height: 560 }} />;
   if (!current) {

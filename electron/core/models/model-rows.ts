@@ -1,18 +1,11 @@
+import type { Selectable } from 'kysely';
+import type { ModelVersionsTable } from '../db/schema';
 import type { ModelInfo, ModelVersionInfo } from '../../../shared/ipc/channels/models';
 import { AppError } from '../../../shared/ipc/errors';
 import type { ModelDefinition, TemplateId } from '../../../shared/scoring';
 import type { Store } from '../db/store';
 
-interface VersionRow {
-  id: string;
-  model_id: string;
-  version: number;
-  status: 'draft' | 'published';
-  definition: string;
-  published_at: string | null;
-  published_by: string | null;
-  created_at: string;
-}
+type VersionRow = Omit<Selectable<ModelVersionsTable>, 'updated_at' | 'deleted'>;
 
 export function toVersionInfo(row: VersionRow): ModelVersionInfo {
   return {

@@ -1,18 +1,12 @@
+import type { Selectable } from 'kysely';
+import type { OverridesTable } from '../db/schema';
 import type { OverrideInfo } from '../../../shared/ipc/channels/ratings';
 import { AppError } from '../../../shared/ipc/errors';
 import type { TierOverride } from '../../../shared/scoring';
 import { writeAudit } from '../audit/audit';
 import type { Core } from '../core';
 
-interface OverrideRow {
-  id: string;
-  customer_id: string;
-  tier: string;
-  reason: string;
-  author: string | null;
-  created_at: string;
-  expires_on: string | null;
-}
+type OverrideRow = Omit<Selectable<OverridesTable>, 'updated_at' | 'deleted'>;
 
 const toInfo = (r: OverrideRow, today: string): OverrideInfo => ({
   id: r.id,

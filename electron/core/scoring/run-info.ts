@@ -1,24 +1,14 @@
+import type { Selectable } from 'kysely';
+import type { ModelVersionsTable, RatingRunsTable } from '../db/schema';
 import type { RatingSegment, RunInfo } from '../../../shared/ipc/channels/ratings';
 import { AppError } from '../../../shared/ipc/errors';
 import type { ModelDefinition } from '../../../shared/scoring';
 import { tierCatalog } from '../../../shared/scoring';
 import type { Store } from '../db/store';
 
-export interface RunRow {
-  id: string;
-  model_version_id: string;
-  as_of: string;
-  created_at: string;
-  created_by: string | null;
-  segment: string | null;
-  customer_count: number;
-  tier_counts: string;
-  duration_ms: number | null;
-  model_id: string;
-  model_name: string;
-  version: number;
-  definition: string;
-}
+/** A rating_runs row with its model version and model, as RUN_SELECT reads it. */
+export type RunRow = Omit<Selectable<RatingRunsTable>, 'updated_at' | 'deleted'> &
+  Pick<Selectable<ModelVersionsTable>, 'model_id' | 'version' | 'definition'> & { model_name: string };
 
 const RUN_SELECT = `SELECT r.id, r.model_version_id, r.as_of, r.created_at, r.created_by, r.segment, r.customer_count,
   r.tier_counts, r.duration_ms, v.model_id, m.name AS model_name, v.version, v.definition

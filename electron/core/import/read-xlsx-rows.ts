@@ -68,5 +68,18 @@ export async function readXlsxRows(file: string, size: number, sheet?: string): 
     if (!found) throw badFile(file, { zh: sheet ? `找不到工作表“${sheet}”` : '工作簿里没有工作表', en: sheet ? `there is no worksheet '${sheet}'` : 'the workbook has no worksheet' });
   }
 
-  return { batches: batches(), bytesRead: () => read, totalBytes: size, info, close: () => raw.destroy() };
+  const generator = batches();
+  /**
+   * Closing early (a preview stops after its first rows) must not abandon ExcelJS mid-entry: its reader parks
+   * worksheets in temp files and reopens them later, and abandoning it can surface an unhandled ENOENT. So the rest
+   * is drained in the background and dropped; the reader then ends, and cleans up, on its own terms.
+   */
+  const drain = async () => {
+    try {
+      for (;;) if ((await generator.next()).done) break;
+    } catch {
+      // the caller has its rows already; a damaged tail does not matter here
+    }
+  };
+  return { batches: generator, bytesRead: () => read, totalBytes: size, info, close: () => void drain() };
 }

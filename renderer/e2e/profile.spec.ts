@@ -15,6 +15,7 @@ test.describe('customer profile (browser mode, real book)', () => {
 
     await page.getByRole('button', { name: '人工调整等级' }).click();
     const dialog = page.getByRole('dialog');
+    await expect(dialog.getByLabel('原因')).toBeVisible(); // the form is mounted, not mid-animation
     await dialog.getByRole('button', { name: '保 存' }).click();
     await expect(dialog.getByText('请填写调整原因')).toBeVisible();
     await pickOption(dialog, '调整为', 'A 核心客户');

@@ -1,5 +1,5 @@
 /** Helpers for the export tests: a rated demo book on a temp SQLite file, channel calls, and LibreOffice headless. */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -36,7 +36,6 @@ export async function ratedDemoBook(customers = 400): Promise<{ core: Core; dir:
   return { core, dir, previous, run };
 }
 
-export const hasSoffice = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).status === 0;
 
 /**
  * Converts every sheet of an xlsx to UTF-8 CSV with LibreOffice headless (filter option token 12 = -1:

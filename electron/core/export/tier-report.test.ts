@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunResultRow } from '../../../shared/ipc/channels/ratings';
 import { openCore, type Core } from '../core';
 import { exportsDir } from '../files/file-drop';
-import { call, hasSoffice, libreOfficeSheets, noCtx, ratedDemoBook, tempDir } from './export-test-kit';
+import { call, libreOfficeSheets, noCtx, ratedDemoBook, tempDir } from './export-test-kit';
 import { writeTierReport } from './write-tier-report';
 
 let core: Core;
@@ -117,7 +117,7 @@ describe('tier report workbook', () => {
   });
 });
 
-describe.skipIf(!hasSoffice)('tier report through LibreOffice headless', () => {
+describe('tier report through LibreOffice headless', () => {
   it('converts every sheet, and the Customers and Summary values equal the run', () => {
     const sheets = libreOfficeSheets(zhFile);
     expect([...sheets.keys()].sort()).toEqual(['客户明细', '层级变动', '汇总', '评级模型'].sort());

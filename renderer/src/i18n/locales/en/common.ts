@@ -41,12 +41,5 @@ export const common: typeof zh = {
   },
   empty: {
     noData: 'No data',
-    notYet: 'The screens for this part come in a later version.',
-  },
-  comingSoon: {
-    tiers: 'Tier matrices, tier changes and the value × potential grid will appear here. Publish a model under Models and run a rating first.',
-    visits: 'Visit plans by tier, the overdue list and the compliance report will appear here.',
-    importExport: 'Import customers, orders and assessments from Excel / CSV, and export tier reports. For now, import from the command line: npx tierdesk --db FILE import orders FILE.',
-    models: 'Editing and publishing scorecards, RFM, ABC / Pareto and value × potential models will appear here.',
   },
 };

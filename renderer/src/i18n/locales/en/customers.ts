@@ -62,7 +62,6 @@ export const customers: typeof zh = {
     orders: 'Orders',
     assessments: 'Assessments',
     visits: 'Visits',
-    laterSections: 'The score explanation, tier history, orders, assessments and visits show here once ratings are available.',
     archived: 'This customer is archived: hidden from lists and ratings.',
     archiveConfirm: 'Archive {{name}}? Archived customers leave lists and ratings; you can restore them at any time.',
     archivedDone: '{{name}} archived',

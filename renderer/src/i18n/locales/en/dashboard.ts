@@ -12,7 +12,6 @@ export const dashboard: typeof zh = {
   asOf: 'As of',
   emptyTitle: 'Welcome to TierDesk',
   emptyHint: 'No data yet. Create customers, or run npx tierdesk --db FILE demo --customers 1000 in a terminal for a demo book, then run a rating.',
-  ratingsLater: 'The tier distribution, the Pareto curve and tier migration show once a rating has run.',
   tier: 'Tier',
   perTier: 'Customers and revenue per tier',
   sincePrevious: 'Since previous',

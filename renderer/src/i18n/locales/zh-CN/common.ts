@@ -40,12 +40,5 @@ export const common = {
   },
   empty: {
     noData: '暂无数据',
-    notYet: '此功能的界面将在后续版本提供。',
-  },
-  comingSoon: {
-    tiers: '分层矩阵、等级变化与价值 × 潜力矩阵会出现在这里。先在“评级模型”中发布模型并运行一次评级。',
-    visits: '按等级生成的拜访计划、逾期清单与执行率报告会出现在这里。',
-    importExport: '从 Excel / CSV 导入客户、订单和评估，并导出分层报告。当前可用命令行导入：npx tierdesk --db 文件 import orders 文件。',
-    models: '评分卡、RFM、ABC 帕累托和价值 × 潜力模型的编辑与发布会出现在这里。',
   },
 };

@@ -60,7 +60,6 @@ export const customers = {
     orders: '订单',
     assessments: '评估',
     visits: '拜访',
-    laterSections: '等级解释、历史、订单、评估和拜访记录将在评级功能上线后显示在这里。',
     archived: '该客户已归档，不参与列表和评级。',
     archiveConfirm: '归档客户 {{name}}？归档后不再出现在列表和评级中，可随时恢复。',
     archivedDone: '已归档 {{name}}',

@@ -10,7 +10,6 @@ export const dashboard = {
   asOf: '截至',
   emptyTitle: '欢迎使用 TierDesk',
   emptyHint: '还没有数据。先新建客户，或在终端运行 npx tierdesk --db 文件 demo --customers 1000 生成演示数据，然后运行评级。',
-  ratingsLater: '等级分布、帕累托曲线和等级迁移图将在运行评级后显示。',
   tier: '等级',
   perTier: '各等级客户与收入',
   sincePrevious: '较上次',

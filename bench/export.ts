@@ -13,6 +13,10 @@ import { newestRunId } from '../electron/core/export/report-data';
 import { writeTierReport } from '../electron/core/export/write-tier-report';
 import { resolveModel, runnableVersionId } from '../electron/core/models/model-resolve';
 import { runRating } from '../electron/core/scoring/rating-run';
+import { blockIndicator } from '../electron/core/scoring/result-block';
+import { getRunRow } from '../electron/core/scoring/run-info';
+import { ensureRunRows, entryAt, runColumns } from '../electron/core/scoring/run-results';
+import type { ModelDefinition } from '../shared/scoring';
 
 const CUSTOMERS = 100_000;
 const AS_OF = '2024-06-30';
@@ -58,17 +62,25 @@ async function bareWrite(core: Core, runId: string, file: string): Promise<Timin
   const started = measure();
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file });
   const ws = wb.addWorksheet('Customers');
+  ensureRunRows(core, [runId]);
+  const results = runColumns(core, runId);
+  const def = JSON.parse(getRunRow(core.store, runId).definition) as ModelDefinition;
+  const weights = def.indicators.map((ind) => ind.weight);
+  const missing = def.missing;
   const rows = core.store.sqlite
     .prepare(
-      `SELECT c.code, c.name, c.region, p.name, r.revenue, r.total_score, r.computed_tier, r.final_tier, r.incomplete, r.explanation
-       FROM rating_results r JOIN customers c ON c.id = r.customer_id LEFT JOIN reps p ON p.id = c.owner_rep_id WHERE r.run_id = ? ORDER BY r.total_score DESC`,
+      `SELECT c.code, c.name, c.region, p.name, r.revenue, r.total_score, r.computed_tier, r.final_tier, r.incomplete, r.customer_id
+       FROM temp.run_results r JOIN customers c ON c.id = r.customer_id LEFT JOIN reps p ON p.id = c.owner_rep_id WHERE r.run_id = ? ORDER BY r.total_score DESC`,
     )
     .raw()
     .iterate(runId) as IterableIterator<[string, string, string, string, number, number, string, string, number, string]>;
-  for (const [code, name, region, rep, revenue, score, computed, final, incomplete, explanation] of rows) {
-    const e = JSON.parse(explanation) as { v: (number | null)[]; p: (number | null)[] };
+  for (const [code, name, region, rep, revenue, score, computed, final, incomplete, customerId] of rows) {
+    const { block, k } = entryAt(results, results.indexOf(customerId));
     const values: unknown[] = [code, name, region, rep, revenue / 100, score, computed, final, null, ''];
-    for (let j = 0; j < e.v.length; j++) values.push(e.v[j], e.p[j]);
+    for (let j = 0; j < block.m; j++) {
+      const x = blockIndicator(block, k, j, weights, missing);
+      values.push(x.value, x.points);
+    }
     values.push(incomplete ? 'Yes' : 'No');
     ws.addRow(values).commit();
   }

@@ -8,6 +8,7 @@ import type { TierOverride } from './overrides';
 import { applyOverride, overrideActive } from './overrides';
 import type { GuardReason, Reason } from './reasons';
 import { round2 } from './round';
+import { EXTRA_GUARD, EXTRA_INCOMPLETE, EXTRA_OVERRIDE } from './scored-book';
 import { pointsColumn, valueColumn } from './score-columns';
 import type { ScoredBook } from './scored-book';
 import { customerResult } from './customer-result';
@@ -84,17 +85,17 @@ export function scoreBookColumns(
   const extraReasons = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     let t = assigned.tier[i];
-    let extra = incomplete[i];
+    let extra = incomplete[i] ? EXTRA_INCOMPLETE : 0;
     for (let g = 0; g < guards.length; g++) {
       if (!conditionHolds(guards[g].when, orNull(guardValues[g][i]))) continue;
       if (guards[g].kind === 'cap' ? t < guardTier[g] : t > guardTier[g]) {
         t = guardTier[g];
-        extra = 1;
+        extra |= EXTRA_GUARD;
       }
     }
     computedTier[i] = t;
     const o = overrides?.get(customerIds[i]);
-    if (o) extra = 1;
+    if (o) extra |= EXTRA_OVERRIDE;
     extraReasons[i] = extra;
     if (o && overrideActive(o, asOfText) && tierIndex.has(o.tier)) t = tierIndex.get(o.tier) as number;
     finalTier[i] = t;

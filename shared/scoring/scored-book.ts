@@ -30,6 +30,10 @@ export interface CustomerResult {
   reasons: Reason[];
 }
 
+export const EXTRA_INCOMPLETE = 1;
+export const EXTRA_GUARD = 2;
+export const EXTRA_OVERRIDE = 4;
+
 /**
  * A scored book in columns (index i = i-th customer of the input): the fast form for persisting
  * 100k+ results without building an object per customer. Tier columns hold indexes into `tiers`.
@@ -58,8 +62,9 @@ export interface ScoredBook {
   /** Final tiers per tier id, every tier present, in tier order. */
   tierCounts: Record<string, number>;
   incompleteCount: number;
-  /** 1 when customer i's explanation holds more than its tier rule reason: incomplete data, a guard that
-   * moved the tier, or an override (in force, expired or of an unknown tier) on file. */
+  /** Non-zero when customer i's explanation holds more than its tier rule reason, as bits: EXTRA_INCOMPLETE
+   * (missing data), EXTRA_GUARD (a guard moved the tier), EXTRA_OVERRIDE (an override on file: in force,
+   * expired or of an unknown tier). */
   extraReasons: Uint8Array;
   /** The tier rule's reason alone (customer i's whole explanation when extraReasons[i] is 0). */
   ruleReasonOf(i: number): TierRuleReason;

@@ -105,15 +105,13 @@ export interface RatingRunsTable extends SyncColumns {
   duration_ms: number | null;
 }
 
-export interface RatingResultsTable {
+/** A block of a run's results, packed (electron/core/scoring/result-block.ts). */
+export interface RatingResultBlocksTable {
+  id: Generated<number>;
   run_id: string;
-  customer_id: string;
-  total_score: number;
-  computed_tier: string;
-  final_tier: string;
-  incomplete: number;
-  revenue: number;
-  explanation: string;
+  first_customer_id: string;
+  customers: number;
+  data: Buffer;
 }
 
 export interface CustomerCurrentTierTable {
@@ -219,7 +217,7 @@ export interface DB {
   models: ModelsTable;
   model_versions: ModelVersionsTable;
   rating_runs: RatingRunsTable;
-  rating_results: RatingResultsTable;
+  rating_result_blocks: RatingResultBlocksTable;
   customer_current_tier: CustomerCurrentTierTable;
   overrides: OverridesTable;
   tier_policies: TierPoliciesTable;

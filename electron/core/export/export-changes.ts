@@ -1,12 +1,15 @@
 /** Tier changes between two rating runs (upgrades and downgrades, optionally new and lost customers) with reasons. */
 import type { ExportResult } from '../../../shared/ipc/channels/export';
 import type { RunDiff } from '../../../shared/ipc/channels/ratings';
-import type { Lang, Reason } from '../../../shared/scoring';
+import type { Lang, ModelDefinition } from '../../../shared/scoring';
 import { formatReason } from '../../../shared/scoring';
 import type { Core } from '../core';
+import { blockReasons } from '../scoring/result-block';
+import { entryAt, runColumns } from '../scoring/run-results';
 import { exportsDir } from '../files/file-drop';
 import type { HandlerContext } from '../handlers/types';
 import { diffRuns } from '../scoring/run-diff';
+import { getRunRow } from '../scoring/run-info';
 import { exportPath, writeAtomically } from './export-target';
 import { LIST_LABELS } from './list-labels';
 import { REPORT_LABELS, langOf } from './report-labels';
@@ -31,16 +34,20 @@ export async function exportChanges(core: Core, opts: ChangesExportOptions, ctx:
   const diff = diffRuns(core, opts.fromRunId, opts.toRunId, Number.MAX_SAFE_INTEGER);
   const labels = new Map([...diff.from.tiers, ...diff.to.tiers].map((t) => [t.id, t]));
   const tierLabel = (id: string, l: Lang) => labels.get(id)?.label[l] ?? id;
-  const result = core.store.sqlite.prepare('SELECT total_score, explanation FROM rating_results WHERE run_id = ? AND customer_id = ?');
+  const target = runColumns(core, opts.toRunId);
+  const targetModel = JSON.parse(getRunRow(core.store, opts.toRunId).definition) as ModelDefinition;
   const rank = { upgrade: 0, downgrade: 1, new: 2, lost: 3 } as const;
   const changes = diff.changes
     .filter((c) => opts.includeNewAndLost || c.change === 'upgrade' || c.change === 'downgrade')
     .sort((a, b) => rank[a.change] - rank[b.change]);
   const rows = function* (): Generator<Change> {
     for (const c of changes) {
-      const stored = result.get(opts.toRunId, c.customerId) as { total_score: number; explanation: string } | undefined;
-      const reasons = stored ? (JSON.parse(stored.explanation) as { r: Reason[] }).r.map((r) => formatReason(r, lang, tierLabel)).join(lang === 'zh' ? '；' : '; ') : '';
-      yield { ...c, score: stored?.total_score ?? null, reasons };
+      const i = target.indexOf(c.customerId);
+      const stored = i < 0 ? null : entryAt(target, i);
+      const reasons = stored
+        ? blockReasons(stored.block, stored.k, targetModel).map((r) => formatReason(r, lang, tierLabel)).join(lang === 'zh' ? '；' : '; ')
+        : '';
+      yield { ...c, score: i < 0 ? null : target.totalScore[i], reasons };
     }
   };
   const columns: TableColumn<Change>[] = [

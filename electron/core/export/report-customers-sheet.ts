@@ -9,6 +9,8 @@ import type { IndicatorKey, Lang, Reason } from '../../../shared/scoring';
 import { INDICATOR_CATALOG, indicatorLabel } from '../../../shared/scoring';
 import type { HandlerContext } from '../handlers/types';
 import type { Core } from '../core';
+import { blockIndicator, blockReasons } from '../scoring/result-block';
+import { ensureRunRows, entryAt, runColumns } from '../scoring/run-results';
 import type { ReportData } from './report-data';
 import type { ReportLabels } from './report-labels';
 import { PLAIN_STYLE, columnLetter, formatStyle, tierStyle, widthFor, writeHeaderRow, writeStyledRow, type CellFormat } from './sheet-style';
@@ -61,11 +63,14 @@ export function writeCustomersSheet(
   const scoreStyle = formatStyle('score');
   const fixed: Style[] = [PLAIN_STYLE, PLAIN_STYLE, PLAIN_STYLE, PLAIN_STYLE, formatStyle('money'), scoreStyle];
   const order = data.tierOrder.map(() => 'WHEN ? THEN ?').join(' ');
+  ensureRunRows(core, data.previous ? [data.run.id, data.previous.id] : [data.run.id]);
+  const results = runColumns(core, data.run.id);
+  const weights = indicators.map((ind) => ind.weight);
   const statement = core.store.sqlite
     .prepare(
-      `SELECT c.code, c.name, c.region, p.name, r.revenue, r.total_score, r.computed_tier, r.final_tier, prev.final_tier, r.incomplete, r.explanation
-       FROM rating_results r JOIN customers c ON c.id = r.customer_id LEFT JOIN reps p ON p.id = c.owner_rep_id
-       LEFT JOIN rating_results prev ON prev.run_id = ? AND prev.customer_id = r.customer_id
+      `SELECT c.code, c.name, c.region, p.name, r.revenue, r.total_score, r.computed_tier, r.final_tier, prev.final_tier, r.incomplete, r.customer_id
+       FROM temp.run_results r JOIN customers c ON c.id = r.customer_id LEFT JOIN reps p ON p.id = c.owner_rep_id
+       LEFT JOIN temp.run_results prev ON prev.run_id = ? AND prev.customer_id = r.customer_id
        WHERE r.run_id = ? ORDER BY ${order ? `CASE r.final_tier ${order} ELSE ${data.tierOrder.length} END, ` : ''}r.total_score DESC, c.code`,
     )
     .raw();
@@ -74,8 +79,9 @@ export function writeCustomersSheet(
   const changes: TierChange[] = [];
   let rows = 0;
   for (const r of statement.iterate(...params) as IterableIterator<Row>) {
-    const [code, name, region, owner, revenue, totalScore, computed, final, prev, incomplete, explanation] = r;
-    const e = JSON.parse(explanation) as { v: (number | null)[]; p: (number | null)[]; r: Reason[] };
+    const [code, name, region, owner, revenue, totalScore, computed, final, prev, incomplete, customerId] = r;
+    const { block, k } = entryAt(results, results.indexOf(customerId));
+
     let change: string = '';
     if (data.previous) {
       if (prev === null) change = L.change.new;
@@ -83,13 +89,17 @@ export function writeCustomersSheet(
       else {
         const up = (rank.get(final) ?? Infinity) < (rank.get(prev) ?? Infinity);
         change = up ? L.change.upgrade : L.change.downgrade;
-        changes.push({ values: [code, name, region, owner], from: prev, to: final, change: up ? 'upgrade' : 'downgrade', score: totalScore, reasons: e.r });
+        changes.push({
+          values: [code, name, region, owner], from: prev, to: final, change: up ? 'upgrade' : 'downgrade', score: totalScore,
+          reasons: blockReasons(block, k, data.definition),
+        });
       }
     }
     const values: unknown[] = [code, name, region, owner, revenue / 100, totalScore, computed, final, prev, change];
     const styles: Style[] = [...fixed, tierStyle(colors.get(computed)), tierStyle(colors.get(final)), prev === null ? PLAIN_STYLE : tierStyle(colors.get(prev)), PLAIN_STYLE];
     for (let j = 0; j < indicators.length; j++) {
-      values.push(e.v[j] ?? null, e.p[j] ?? null);
+      const x = blockIndicator(block, k, j, weights, data.definition.missing);
+      values.push(x.value, x.points);
       styles.push(valueStyles[j], scoreStyle);
     }
     values.push(incomplete ? C.yes : C.no);

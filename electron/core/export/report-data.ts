@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/ipc/errors';
 import type { ModelDefinition, ParetoFigures, TierInfo } from '../../../shared/scoring';
 import type { Core } from '../core';
 import { paretoOf } from '../scoring/pareto-query';
+import { runTierTotals } from '../scoring/tier-totals';
 import { diffRuns } from '../scoring/run-diff';
 import { getRun, getRunRow, listRuns } from '../scoring/run-info';
 
@@ -61,17 +62,14 @@ export function loadReportData(core: Core, runId: string, previousRun?: string |
   const tierOrder = run.tiers.map((t) => t.id);
   for (const t of previous?.tiers ?? []) if (!tierOrder.includes(t.id)) tierOrder.push(t.id);
 
-  const rows = core.store.sqlite
-    .prepare('SELECT final_tier AS tier, count(*) AS n, coalesce(sum(revenue), 0) AS revenue, avg(total_score) AS score FROM rating_results WHERE run_id = ? GROUP BY final_tier')
-    .all(runId) as { tier: string; n: number; revenue: number; score: number }[];
-  const byTier = new Map(rows.map((r) => [r.tier, r]));
+  const totals = runTierTotals(core, runId);
   const catalog = [...run.tiers];
-  for (const r of rows) {
-    if (!catalog.some((t) => t.id === r.tier)) catalog.push({ id: r.tier, label: { zh: r.tier, en: r.tier }, color: '#64748b', order: catalog.length });
+  for (const tier of Object.keys(totals)) {
+    if (!catalog.some((t) => t.id === tier)) catalog.push({ id: tier, label: { zh: tier, en: tier }, color: '#64748b', order: catalog.length });
   }
   const tiers = catalog.map((tier) => {
-    const r = byTier.get(tier.id);
-    return { tier, customers: r?.n ?? 0, revenue: r?.revenue ?? 0, avgScore: r?.score ?? 0 };
+    const r = totals[tier.id];
+    return { tier, customers: r?.customers ?? 0, revenue: r?.revenue ?? 0, avgScore: r?.avgScore ?? 0 };
   });
   return {
     run,

@@ -27,7 +27,8 @@ export const ratingHandlers: HandlersFor<typeof ratingChannels> = {
   'ratings.get': ({ runId }, { core }) => getRun(core.store, runId),
   'ratings.tierTotals': ({ runId }, { core }) => {
     getRun(core.store, runId); // not_found for an unknown run
-    return runTierTotals(core.store, runId);
+    const totals = runTierTotals(core, runId);
+    return Object.fromEntries(Object.entries(totals).map(([tier, t]) => [tier, { customers: t.customers, revenue: t.revenue }]));
   },
   'ratings.results': (q, { core }) => runResults(core, q),
   'ratings.customer': ({ customerId, runId }, { core }) => customerRating(core, customerId, runId),

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Core } from '../core';
+import { readAllDayBlocks } from '../scoring/day-block-store';
 import { refreshOrderAggregates } from '../scoring/order-day-totals';
 import { DATA, run, tempCore, tempDir } from './import-test-kit';
 import { OrderDayDeltas } from './order-day-deltas';
@@ -12,7 +13,18 @@ const RETAIL = path.join(DATA, 'online-retail/OnlineRetail.csv.gz');
 function dayTotals(core: Core) {
   const db = core.store.sqlite;
   return {
-    blobs: db.prepare('SELECT customer_id, hex(days) FROM customer_order_days ORDER BY customer_id').raw().all(),
+    // per customer (blocks may be cut differently by an incremental update and a rebuild)
+    days: readAllDayBlocks(db).flatMap((b) =>
+      b.ids.map((id, k) => {
+        const entries = [];
+        for (let i = b.start[k]; i < b.start[k + 1]; i++) {
+          const cost = b.cost && !Number.isNaN(b.cost[i]) ? b.cost[i] : null;
+          entries.push([b.day[i], b.sales[i], b.amount[i], cost]);
+        }
+        return [id, entries];
+      }),
+    ),
+    blocks: db.prepare('SELECT count(*) FROM order_day_blocks WHERE customers > 2000').pluck().get(),
     watermark: db.prepare('SELECT watermark FROM order_days_state').pluck().get(),
     stale: db.prepare('SELECT count(*) FROM order_days_stale').pluck().get(),
   };
@@ -37,15 +49,15 @@ describe('day totals kept by the Online Retail import', () => {
   });
   const lastApplied = () => apply.mock.results.at(-1)?.value;
 
-  it('a first import merges its sums into customer_order_days: equal to a full rebuild', async () => {
+  it('a first import merges its sums into the day blocks: equal to a full rebuild', async () => {
     await run(core, { file: RETAIL, kind: 'orders', format: 'online-retail' });
     expect(lastApplied()).toBe(true);
     const { kept, rebuilt } = againstRebuild(core);
-    expect(kept.blobs.length).toBe(4_372);
+    expect(kept.days.length).toBe(4_372);
     expect(kept).toEqual(rebuilt);
   });
 
-  it('a second source for the same customers and days merges into the existing BLOBs: equal to a full rebuild', async () => {
+  it('a second source for the same customers and days merges into the existing blocks: equal to a full rebuild', async () => {
     await run(core, { file: RETAIL, kind: 'orders', mode: 'skip-bad-rows' });
     expect(lastApplied()).toBe(true);
     const { kept, rebuilt } = againstRebuild(core);
@@ -79,7 +91,7 @@ describe('day totals kept by an import with costs', () => {
     expect(apply.mock.results.at(-1)?.value).toBe(true);
     apply.mockRestore();
     const { kept, rebuilt } = againstRebuild(core);
-    expect(kept.blobs.length).toBe(3);
+    expect(kept.days.length).toBe(3);
     expect(kept).toEqual(rebuilt);
     core.close();
   });

@@ -1,6 +1,6 @@
 /**
- * The per-customer day totals (`customer_order_days`, electron/core/scoring/order-day-blob.ts) of the orders an
- * import inserts, summed while the order writer writes them, then merged into the BLOBs of the touched
+ * The per-customer day totals (`order_day_blocks`, electron/core/scoring/day-block.ts) of the orders an
+ * import inserts, summed while the order writer writes them, then merged into the day blocks of the touched
  * customers inside the import's transaction: the day totals stay current without re-reading every order.
  *
  * Only exact when the totals were current before the import (watermark at the last order, nothing stale) and
@@ -11,7 +11,7 @@
  */
 import type Database from 'better-sqlite3';
 import { parseDay } from '../../../shared/scoring';
-import { DAY_ENTRY_BYTES, packDay } from '../scoring/order-day-blob';
+import { updateCustomerDays } from '../scoring/day-block-store';
 
 const STATE_CURRENT = `SELECT (SELECT watermark FROM order_days_state WHERE id = 1) = (SELECT coalesce(max(rowid), 0) FROM orders)
   AND NOT EXISTS (SELECT 1 FROM order_days_stale)`;
@@ -19,7 +19,6 @@ const STATE_CURRENT = `SELECT (SELECT watermark FROM order_days_state WHERE id =
 export class OrderDayDeltas {
   /** false once an order went in any other way than a plain INSERT, or when the totals were stale before */
   exact: boolean;
-  private readonly hadDays: boolean;
   /** customers by CustomerCache slot: the slots seen, and a mark per slot */
   private readonly slots: number[] = [];
   private seen = new Uint8Array(1 << 12);
@@ -37,7 +36,6 @@ export class OrderDayDeltas {
     private readonly idAt: (slot: number) => string,
   ) {
     this.exact = db.prepare(STATE_CURRENT).pluck().get() === 1;
-    this.hadDays = db.prepare('SELECT 1 FROM customer_order_days LIMIT 1').pluck().get() !== undefined;
   }
 
   /** One order as written (its stored date, kind, rounded amount and cost). */
@@ -84,7 +82,7 @@ export class OrderDayDeltas {
   }
 
   /**
-   * Merges the sums into customer_order_days and moves the watermark to the last order; false (nothing
+   * Merges the sums into the day blocks and moves the watermark to the last order; false (nothing
    * written) when the sums are not exact. Call inside the import's transaction, after the last order.
    */
   apply(): boolean {
@@ -98,31 +96,28 @@ export class OrderDayDeltas {
     const fill = start.slice(0, customers);
     const order = new Int32Array(this.n);
     for (let i = 0; i < this.n; i++) order[fill[this.cust[i]]++] = i;
-    const read = this.hadDays ? db.prepare('SELECT days FROM customer_order_days WHERE customer_id = ?').pluck() : null;
-    const put = db.prepare('INSERT OR REPLACE INTO customer_order_days (customer_id, days) VALUES (?, ?)');
-    let scratch = Buffer.allocUnsafe(256 * DAY_ENTRY_BYTES);
     const byDay = (a: number, b: number) => this.day[a] - this.day[b];
-    for (const c of this.slots) {
-      const id = this.idAt(c);
+    const slotOf = new Map<string, number>();
+    for (const c of this.slots) slotOf.set(this.idAt(c), c);
+    updateCustomerDays(db, [...slotOf.keys()], (id, old, writer) => {
+      const c = slotOf.get(id) as number;
       const mine = order.subarray(start[c], start[c + 1]).sort(byDay);
-      const old = read ? (read.get(id) as Buffer | undefined) : undefined;
-      const most = (old ? old.length : 0) + mine.length * DAY_ENTRY_BYTES;
-      if (most > scratch.length) scratch = Buffer.allocUnsafe(Math.max(most, scratch.length * 2));
-      let used = 0;
-      let o = 0;
+      const ob = old?.block;
+      let o = old ? ob!.start[old.k] : 0;
+      const oEnd = old ? ob!.start[old.k + 1] : 0;
       let k = 0;
-      while (k < mine.length || (old && o < old.length)) {
+      while (k < mine.length || o < oEnd) {
         const nextNew = k < mine.length ? this.day[mine[k]] : Infinity;
-        const oldDay = old && o < old.length ? old.readInt32LE(o) : Infinity;
+        const oldDay = o < oEnd ? ob!.day[o] : Infinity;
         const day = Math.min(nextNew, oldDay);
         let sales = 0;
         let amount = 0;
         let cost = NaN;
         if (oldDay === day) {
-          sales = (old as Buffer).readInt32LE(o + 4);
-          amount = (old as Buffer).readDoubleLE(o + 8);
-          cost = (old as Buffer).readDoubleLE(o + 16);
-          o += DAY_ENTRY_BYTES;
+          sales = ob!.sales[o];
+          amount = ob!.amount[o];
+          cost = ob!.cost ? ob!.cost[o] : NaN;
+          o++;
         }
         for (; k < mine.length && this.day[mine[k]] === day; k++) {
           const i = mine[k];
@@ -131,10 +126,9 @@ export class OrderDayDeltas {
           const v = this.cost[i];
           if (!Number.isNaN(v)) cost = Number.isNaN(cost) ? v : cost + v;
         }
-        used = packDay(scratch, used, day, sales, amount, Number.isNaN(cost) ? null : cost);
+        writer.builder.entry(day, sales, amount, cost);
       }
-      put.run(id, scratch.subarray(0, used));
-    }
+    });
     const max = db.prepare('SELECT coalesce(max(rowid), 0) FROM orders').pluck().get() as number;
     db.prepare('UPDATE order_days_state SET watermark = ? WHERE id = 1').run(max);
     return true;

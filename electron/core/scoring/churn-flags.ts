@@ -1,9 +1,10 @@
 import type { ChurnReport, ChurnRow } from '../../../shared/ipc/channels/ratings';
 import { formatDay, parseDay, windowBounds } from '../../../shared/scoring';
 import type { Core } from '../core';
-import { DAY_ENTRY_BYTES } from './order-day-blob';
+import { DayCursor, readAllDayBlocks, type DayRef } from './day-block-store';
 import { ensureOrderAggregates } from './order-day-totals';
 import { getRunRow } from './run-info';
+import { runColumns } from './run-results';
 import { segmentWhere } from './segment-filter';
 
 export interface ChurnQuery {
@@ -33,22 +34,21 @@ export function churnFlags(core: Core, q: ChurnQuery): ChurnReport {
   const asOf = run?.as_of ?? q.asOf ?? core.today();
   ensureOrderAggregates(core);
   const where = segmentWhere(null);
-  const rows = (
-    run
-      ? core.store.sqlite
-          .prepare(
-            // customers in id order from their covering index, each seeking its result in the run's key range
-            `SELECT c.id, c.code, d.days, r.final_tier FROM customers c INDEXED BY customers_facts
-             CROSS JOIN rating_results r ON r.run_id = ? AND r.customer_id = c.id
-             LEFT JOIN customer_order_days d ON d.customer_id = c.id WHERE ${where.sql} ORDER BY c.id`,
-          )
-          .raw()
-          .all(run.id, ...where.params)
-      : core.store.sqlite
-          .prepare(`SELECT c.id, c.code, d.days, NULL FROM customers c LEFT JOIN customer_order_days d ON d.customer_id = c.id WHERE ${where.sql} ORDER BY c.id`)
-          .raw()
-          .all(...where.params)
-  ) as [string, string, Buffer | null, string | null][];
+  const all = core.store.sqlite
+    .prepare(`SELECT c.id, c.code FROM customers c WHERE ${where.sql} ORDER BY c.id`)
+    .raw()
+    .all(...where.params) as [string, string][];
+  const cursor = new DayCursor(readAllDayBlocks(core.store.sqlite));
+  // of a run: its customers only, with their final tier there
+  const results = run ? runColumns(core, run.id) : null;
+  const rows: [string, string, DayRef | null, string | null][] = [];
+  for (const [id, code] of all) {
+    if (!results) rows.push([id, code, cursor.find(id), null]);
+    else {
+      const k = results.indexOf(id);
+      if (k >= 0) rows.push([id, code, cursor.find(id), results.tierIds[results.final[k]]]);
+    }
+  }
   const b = windowBounds(asOf, { kind: 'days', days: q.windowDays });
   const end = parseDay(b.end) as number;
   const start = parseDay(b.start as string) as number;
@@ -57,15 +57,16 @@ export function churnFlags(core: Core, q: ChurnQuery): ChurnReport {
   const flagged: Flagged[] = [];
   const counts = { noSale: 0, revenueDrop: 0, flagged: 0 };
   for (let i = 0; i < rows.length; i++) {
-    const days = rows[i][2];
+    const ref = rows[i][2];
     let last = -1, revenue = 0, prevRevenue = 0;
-    if (days) {
-      for (let o = 0; o + DAY_ENTRY_BYTES <= days.length; o += DAY_ENTRY_BYTES) {
-        const day = days.readInt32LE(o);
+    if (ref) {
+      const { day: days, sales, amount } = ref.block;
+      for (let o = ref.block.start[ref.k], to = ref.block.start[ref.k + 1]; o < to; o++) {
+        const day = days[o];
         if (day > end) break;
-        if (days.readInt32LE(o + 4) > 0) last = day;
-        if (day >= start) revenue += days.readDoubleLE(o + 8);
-        else if (day >= prevStart) prevRevenue += days.readDoubleLE(o + 8);
+        if (sales[o] > 0) last = day;
+        if (day >= start) revenue += amount[o];
+        else if (day >= prevStart) prevRevenue += amount[o];
       }
     }
     const noSale = last < 0 || asOfDay - last > q.noSaleDays;

@@ -3,8 +3,9 @@ import type { AnalysisWindow, AssessmentFacts, CustomerFacts } from '../../../sh
 import { formatDay, parseDay, windowBounds } from '../../../shared/scoring';
 import { packedCivil } from '../../../shared/scoring/dates';
 import type { Core } from '../core';
+import { joinedRows } from '../db/joined-rows';
 import { ALL_FACTS, type FactNeeds } from './fact-needs';
-import { DAY_ENTRY_BYTES } from './order-day-blob';
+import { DayCursor, readAllDayBlocks } from './day-block-store';
 import { ensureOrderAggregates } from './order-day-totals';
 import { segmentWhere } from './segment-filter';
 
@@ -17,13 +18,11 @@ export interface FactsQuery {
   customerIds?: readonly string[];
 }
 
-type CustomerRow = [string, string, string | null, string, Buffer | null];
-type AssessmentRow = [string, number | null, number | null, number | null, number | null, number | null, string | null, string];
 
 /**
  * Per-customer facts as of asOf over the window (DESIGN.md §3): the order totals come from the per-day
- * totals of `customer_order_days` (brought up to date first), the latest assessment on or before asOf,
- * custom numeric fields. Customers: not deleted, not archived, in the segment; ordered by id.
+ * totals of `order_day_blocks` (brought up to date first; read in id order beside the customers), the latest
+ * assessment on or before asOf, custom numeric fields. Customers: not deleted, not archived, in the segment; ordered by id.
  */
 export function loadCustomerFacts(core: Core, q: FactsQuery): CustomerFacts[] {
   ensureOrderAggregates(core);
@@ -35,14 +34,8 @@ export function loadCustomerFacts(core: Core, q: FactsQuery): CustomerFacts[] {
     sql += ` AND c.id IN (SELECT value FROM json_each(?))`;
     params.push(JSON.stringify(q.customerIds));
   }
-  const customCol = needs.customFields.length ? 'c.custom' : "'{}'";
-  const rows = core.store.sqlite
-    .prepare(
-      `SELECT c.id, c.code, c.cooperation_start, ${customCol}, d.days FROM customers c
-       LEFT JOIN customer_order_days d ON d.customer_id = c.id WHERE ${sql} ORDER BY c.id`,
-    )
-    .raw()
-    .all(...params) as CustomerRow[];
+  const columns = ['c.id', 'c.code', 'c.cooperation_start', needs.customFields.length ? 'c.custom' : "'{}'"];
+  const rows = joinedRows(core.store.sqlite, columns, `FROM customers c WHERE ${sql} ORDER BY c.id`, params);
   const assessments = needs.assessment ? latestAssessments(core, q.asOf) : null;
   const b = windowBounds(q.asOf, q.window);
   const end = parseDay(b.end) as number;
@@ -54,22 +47,26 @@ export function loadCustomerFacts(core: Core, q: FactsQuery): CustomerFacts[] {
     if (t === undefined) dayText.set(day, (t = formatDay(day)));
     return t;
   };
+  const cursor = new DayCursor(readAllDayBlocks(core.store.sqlite));
   const facts: CustomerFacts[] = new Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
-    const [id, code, coop, custom, days] = rows[i];
+    const [id, code, coopText, custom] = rows[i];
+    const coop = coopText === '' ? null : coopText;
     let revenue = 0, orderCount = 0, activeMonths = 0, prevRevenue = 0, cost = 0, hasCost = false;
     let first = -1, last = -1, lastMonth = -1;
-    if (days) {
-      for (let o = 0; o + DAY_ENTRY_BYTES <= days.length; o += DAY_ENTRY_BYTES) {
-        const day = days.readInt32LE(o);
+    const ref = cursor.find(id);
+    if (ref) {
+      const { day: days, sales: salesOf, amount, cost: costs } = ref.block;
+      for (let o = ref.block.start[ref.k], to = ref.block.start[ref.k + 1]; o < to; o++) {
+        const day = days[o];
         if (day > end) break;
-        const sales = days.readInt32LE(o + 4);
+        const sales = salesOf[o];
         if (sales > 0) {
           if (first < 0) first = day;
           last = day;
         }
         if (day >= start) {
-          revenue += days.readDoubleLE(o + 8);
+          revenue += amount[o];
           orderCount += sales;
           if (sales > 0) {
             const month = Math.floor(packedCivil(day) / 100);
@@ -78,12 +75,14 @@ export function loadCustomerFacts(core: Core, q: FactsQuery): CustomerFacts[] {
               lastMonth = month;
             }
           }
-          const c = days.readDoubleLE(o + 16);
-          if (c === c) {
-            cost += c;
-            hasCost = true;
+          if (costs) {
+            const c = costs[o];
+            if (c === c) {
+              cost += c;
+              hasCost = true;
+            }
           }
-        } else if (day >= prevStart) prevRevenue += days.readDoubleLE(o + 8);
+        } else if (day >= prevStart) prevRevenue += amount[o];
       }
     }
     facts[i] = {
@@ -102,22 +101,24 @@ export function loadCustomerFacts(core: Core, q: FactsQuery): CustomerFacts[] {
  * scan of the table, the latest picked here (a GROUP BY would seek every row through the customer index).
  */
 function latestAssessments(core: Core, asOf: string): Map<string, AssessmentFacts> {
-  const rows = core.store.sqlite
-    .prepare(
-      `SELECT customer_id, satisfaction, recommend, referrals, influence, potential, relationship,
-              assessed_on || '|' || created_at || '|' || id AS k
-       FROM assessments NOT INDEXED WHERE deleted = 0 AND assessed_on <= ?`,
-    )
-    .raw()
-    .all(asOf) as AssessmentRow[];
-  const latest = new Map<string, AssessmentRow>();
+  const rows = joinedRows(
+    core.store.sqlite,
+    ['customer_id', 'satisfaction', 'recommend', 'referrals', 'influence', 'potential', 'relationship', "assessed_on || '|' || created_at || '|' || id"],
+    'FROM assessments NOT INDEXED WHERE deleted = 0 AND assessed_on <= ?',
+    [asOf],
+  );
+  const latest = new Map<string, string[]>();
   for (const r of rows) {
     const seen = latest.get(r[0]);
-    if (seen === undefined || (r[7] as string) > (seen[7] as string)) latest.set(r[0], r);
+    if (seen === undefined || r[7] > seen[7]) latest.set(r[0], r);
   }
+  const int = (t: string) => (t === '' ? null : Number(t));
   const map = new Map<string, AssessmentFacts>();
   for (const [id, r] of latest) {
-    map.set(id, { satisfaction: r[1], recommend: r[2], referrals: r[3], influence: r[4], potential: r[5], relationship: r[6] as AssessmentFacts['relationship'] });
+    map.set(id, {
+      satisfaction: int(r[1]), recommend: int(r[2]), referrals: int(r[3]), influence: int(r[4]), potential: int(r[5]),
+      relationship: (r[6] === '' ? null : r[6]) as AssessmentFacts['relationship'],
+    });
   }
   return map;
 }

@@ -1,10 +1,10 @@
 import { parseDay } from '../../../shared/scoring';
 import type { Core } from '../core';
-import { DAY_ENTRY_BYTES, packDay, packDays, type DayTotal } from './order-day-blob';
+import { rewriteAllDays, updateCustomerDays } from './day-block-store';
 
 /**
- * Keeps `customer_order_days` (migration 0003) in step with `orders`: the per-customer, per-day totals rating
- * runs read instead of scanning every order. Writers of orders may call `refreshOrderAggregates` after a
+ * Keeps the per-customer day totals (`order_day_blocks`, day-block.ts; migration 0006) in step with `orders`:
+ * the totals rating runs read instead of scanning every order. Writers of orders may call `refreshOrderAggregates` after a
  * bulk write to pay the cost then; otherwise `ensureOrderAggregates` (run before each rating) finds what changed:
  * orders above the rowid watermark (inserts) and customers marked stale by the update/delete triggers.
  */
@@ -20,65 +20,37 @@ const REBUILD_CHUNK = 2000;
 
 type DayRow = [string, string, number, number, number | null];
 
-function writer(core: Core) {
-  const db = core.store.sqlite;
-  const put = db.prepare('INSERT OR REPLACE INTO customer_order_days (customer_id, days) VALUES (?, ?)');
-  const drop = db.prepare('DELETE FROM customer_order_days WHERE customer_id = ?');
-  return (customerId: string, days: DayTotal[]) => (days.length ? put.run(customerId, packDays(days)) : drop.run(customerId));
-}
-
-function toDay(row: DayRow): DayTotal {
-  return { day: parseDay(row[1]) as number, sales: row[3], amount: row[2], cost: row[4] };
-}
-
 /**
  * One pass over the covering index, in key ranges of customers (better-sqlite3 cannot write while a read is
- * open); tombstoned orders are redone per customer afterwards. Day rows are packed straight into one scratch
- * buffer (no object per day).
+ * open), into fresh blocks; customers with tombstoned orders are redone afterwards.
  */
 function rebuildAll(core: Core) {
   const db = core.store.sqlite;
-  db.exec('DELETE FROM customer_order_days');
-  const put = db.prepare('INSERT INTO customer_order_days (customer_id, days) VALUES (?, ?)');
   const ids = db.prepare('SELECT id FROM customers ORDER BY id').pluck().all() as string[];
   const range = db.prepare(DAY_ROWS.replace('%WHERE%', 'WHERE customer_id >= ? AND customer_id <= ?')).raw();
-  let scratch = Buffer.allocUnsafe(64 * DAY_ENTRY_BYTES);
-  let used = 0;
-  let current: string | null = null;
-  const flush = () => {
-    if (current !== null && used > 0) put.run(current, scratch.subarray(0, used));
-    used = 0;
-  };
-  for (let k = 0; k < ids.length; k += REBUILD_CHUNK) {
-    const rows = range.all(ids[k], ids[Math.min(ids.length, k + REBUILD_CHUNK) - 1]) as DayRow[];
-    for (const row of rows) {
-      if (row[0] !== current) {
-        flush();
-        current = row[0];
+  rewriteAllDays(db, (writer) => {
+    let current: string | null = null;
+    for (let k = 0; k < ids.length; k += REBUILD_CHUNK) {
+      const rows = range.all(ids[k], ids[Math.min(ids.length, k + REBUILD_CHUNK) - 1]) as DayRow[];
+      for (const row of rows) {
+        if (row[0] !== current) writer.customer((current = row[0]));
+        const day = parseDay(row[1]);
+        if (day !== null) writer.builder.entry(day, row[3], row[2], row[4]);
       }
-      const day = parseDay(row[1]);
-      if (day === null) continue;
-      if (used + DAY_ENTRY_BYTES > scratch.length) {
-        const bigger = Buffer.allocUnsafe(scratch.length * 2);
-        scratch.copy(bigger, 0, 0, used);
-        scratch = bigger;
-      }
-      used = packDay(scratch, used, day, row[3], row[2], row[4]);
     }
-    flush();
-    current = null;
-  }
+  });
   const withTombstones = db.prepare('SELECT DISTINCT customer_id FROM orders WHERE deleted <> 0').pluck().all() as string[];
   rebuildSome(core, withTombstones);
 }
 
 function rebuildSome(core: Core, customerIds: readonly string[]) {
   const one = core.store.sqlite.prepare(DAY_ROWS.replace('%WHERE%', 'WHERE customer_id = ? AND deleted = 0')).raw();
-  const write = writer(core);
-  for (const id of customerIds) {
-    const rows = one.all(id) as DayRow[];
-    write(id, rows.filter((r) => parseDay(r[1]) !== null).map(toDay));
-  }
+  updateCustomerDays(core.store.sqlite, customerIds, (id, _old, writer) => {
+    for (const row of one.all(id) as DayRow[]) {
+      const day = parseDay(row[1]);
+      if (day !== null) writer.builder.entry(day, row[3], row[2], row[4]);
+    }
+  });
 }
 
 function finish(core: Core) {
@@ -99,7 +71,7 @@ export function refreshOrderAggregates(core: Core, customerIds?: readonly string
       finish(core);
       return { customers: -1, full: true };
     }
-    rebuildSome(core, [...new Set(customerIds)]);
+    rebuildSome(core, customerIds);
     return { customers: customerIds.length, full: false };
   });
 }

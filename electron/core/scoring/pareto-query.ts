@@ -3,6 +3,7 @@ import { paretoFigures } from '../../../shared/scoring';
 import type { Core } from '../core';
 import { loadCustomerFacts } from './customer-facts-query';
 import { getRunRow } from './run-info';
+import { runColumns } from './run-results';
 
 /** Pareto / ABC figures of a run's stored window revenues, or of the book's revenue over a window as of a date. */
 export function paretoOf(
@@ -12,7 +13,7 @@ export function paretoOf(
   let revenues: number[];
   if (q.runId) {
     getRunRow(core.store, q.runId);
-    revenues = core.store.sqlite.prepare('SELECT revenue FROM rating_results WHERE run_id = ?').pluck().all(q.runId) as number[];
+    revenues = Array.from(runColumns(core, q.runId).revenue);
   } else {
     const window: AnalysisWindow = q.window === 'all' ? { kind: 'all' } : { kind: 'days', days: q.window };
     const facts = loadCustomerFacts(core, { asOf: q.asOf ?? core.today(), window, needs: { assessment: false, customFields: [] } });

@@ -2,8 +2,9 @@ import type { CustomerRating, RunResultRow, TierHistoryEntry } from '../../../sh
 import type { ModelDefinition } from '../../../shared/scoring';
 import type { Core } from '../core';
 import { listOverrides } from './override-service';
-import { decodeExplanation, type StoredResultRow } from './result-explanation';
+import { blockResult } from './result-explanation';
 import { getRun, getRunRow } from './run-info';
+import { customerResultIn, ensureRunRows } from './run-results';
 
 export interface ResultsQuery {
   runId: string;
@@ -21,6 +22,7 @@ const SORT = { score: 'r.total_score', code: 'c.code', name: 'c.name', revenue: 
 /** One page of a run's results with the customer's name, region and owner rep. */
 export function runResults(core: Core, q: ResultsQuery): { total: number; rows: RunResultRow[] } {
   getRunRow(core.store, q.runId);
+  ensureRunRows(core, [q.runId]);
   const where = ['r.run_id = ?'];
   const params: unknown[] = [q.runId];
   if (q.tiers?.length) {
@@ -32,15 +34,14 @@ export function runResults(core: Core, q: ResultsQuery): { total: number; rows: 
     const like = `%${q.search.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
     params.push(like, like);
   }
-  if (q.onlyOverridden) where.push(`(r.final_tier != r.computed_tier OR r.explanation LIKE '%"code":"override"%')`);
-  const from = `FROM rating_results r JOIN customers c ON c.id = r.customer_id LEFT JOIN reps p ON p.id = c.owner_rep_id WHERE ${where.join(' AND ')}`;
+  if (q.onlyOverridden) where.push('r.overridden = 1');
+  const from = `FROM temp.run_results r JOIN customers c ON c.id = r.customer_id LEFT JOIN reps p ON p.id = c.owner_rep_id WHERE ${where.join(' AND ')}`;
   const db = core.store.sqlite;
   const total = db.prepare(`SELECT count(*) ${from}`).pluck().get(...params) as number;
   const dir = q.sortDir === 'asc' ? 'ASC' : 'DESC';
   const rows = db
     .prepare(
-      `SELECT r.customer_id, c.code, c.name, c.region, p.name AS rep, r.total_score, r.computed_tier, r.final_tier, r.incomplete, r.revenue,
-         (r.final_tier != r.computed_tier OR r.explanation LIKE '%"code":"override"%') AS overridden
+      `SELECT r.customer_id, c.code, c.name, c.region, p.name AS rep, r.total_score, r.computed_tier, r.final_tier, r.incomplete, r.revenue, r.overridden
        ${from} ORDER BY ${SORT[q.sortBy]} ${dir}, c.code ASC LIMIT ? OFFSET ?`,
     )
     .all(...params, q.limit, q.offset) as {
@@ -59,26 +60,29 @@ export function runResults(core: Core, q: ResultsQuery): { total: number; rows: 
 /** One customer's explained result (of a run, else of the newest run holding it), tier history and overrides. */
 export function customerRating(core: Core, customerId: string, runId?: string): CustomerRating {
   const db = core.store.sqlite;
-  // walks the runs and seeks each one's (run_id, customer_id) key: rating_results has no customer index
-  const history = db
+  const runs = db
     .prepare(
-      `SELECT r.run_id AS runId, x.as_of AS asOf, x.created_at AS createdAt, v.model_id AS modelId, m.name AS modelName, v.version,
-         r.total_score AS totalScore, r.computed_tier AS computedTier, r.final_tier AS finalTier
-       FROM rating_runs x CROSS JOIN rating_results r ON r.run_id = x.id AND r.customer_id = ?
-       JOIN model_versions v ON v.id = x.model_version_id JOIN models m ON m.id = v.model_id
+      `SELECT x.id AS runId, x.as_of AS asOf, x.created_at AS createdAt, v.model_id AS modelId, m.name AS modelName, v.version
+       FROM rating_runs x JOIN model_versions v ON v.id = x.model_version_id JOIN models m ON m.id = v.model_id
        WHERE x.deleted = 0 ORDER BY x.as_of DESC, x.created_at DESC, x.id DESC`,
     )
-    .all(customerId) as TierHistoryEntry[];
+    .all() as Omit<TierHistoryEntry, 'totalScore' | 'computedTier' | 'finalTier'>[];
+  // one block seek per run (runs are few; each block holds the customer's result for that run)
+  const history: TierHistoryEntry[] = [];
+  const found = new Map<string, NonNullable<ReturnType<typeof customerResultIn>>>();
+  for (const run of runs) {
+    const hit = customerResultIn(core, run.runId, customerId);
+    if (!hit) continue;
+    found.set(run.runId, hit);
+    const { block, k } = hit;
+    history.push({ ...run, totalScore: block.totalScore[k], computedTier: block.tierIds[block.computed[k]], finalTier: block.tierIds[block.final[k]] });
+  }
   const shownRun = runId ?? history[0]?.runId;
   const overrides = listOverrides(core, { customerId });
   if (!shownRun) return { run: null, result: null, history, overrides };
   const runRow = getRunRow(core.store, shownRun);
-  const row = db
-    .prepare(
-      `SELECT r.customer_id, c.code, r.total_score, r.computed_tier, r.final_tier, r.incomplete, r.explanation
-       FROM rating_results r JOIN customers c ON c.id = r.customer_id WHERE r.run_id = ? AND r.customer_id = ?`,
-    )
-    .get(shownRun, customerId) as StoredResultRow | undefined;
+  const hit = found.get(shownRun) ?? customerResultIn(core, shownRun, customerId);
+  const code = db.prepare('SELECT code FROM customers WHERE id = ?').pluck().get(customerId) as string | undefined;
   const def = JSON.parse(runRow.definition) as ModelDefinition;
-  return { run: getRun(core.store, shownRun), result: row ? decodeExplanation(row, def) : null, history, overrides };
+  return { run: getRun(core.store, shownRun), result: hit && code !== undefined ? blockResult(hit.block, hit.k, code, def) : null, history, overrides };
 }

@@ -6,15 +6,16 @@ import { builtInVersionId, ensureBuiltInModels } from '../models/built-in-models
 import { loadCustomerFacts } from './customer-facts-query';
 import { factNeeds } from './fact-needs';
 import { runRating } from './rating-run';
-import { decodeExplanation, encodeExplanation } from './result-explanation';
+import { blockReasons, bookBlockInput, decodeResultBlock, encodeResultBlock } from './result-block';
+import { blockResult } from './result-explanation';
 import { demoCore } from './scoring-test-kit';
 
 const AS_OF = '2025-10-01';
 
-function resultsJson(core: Core, runId: string): string {
-  return JSON.stringify(
-    core.store.sqlite.prepare('SELECT customer_id, total_score, computed_tier, final_tier, incomplete, revenue, explanation FROM rating_results WHERE run_id = ? ORDER BY customer_id').all(runId),
-  );
+/** A run's stored blocks, byte for byte (hex), in order. */
+function resultsHex(core: Core, runId: string): string {
+  const blocks = core.store.sqlite.prepare('SELECT first_customer_id, customers, data FROM rating_result_blocks WHERE run_id = ? ORDER BY first_customer_id').raw().all(runId) as [string, number, Buffer][];
+  return blocks.map(([first, n, data]) => `${first}:${n}:${data.toString('hex')}`).join('\n');
 }
 
 describe('rating runs on a demo book', () => {
@@ -46,13 +47,31 @@ describe('rating runs on a demo book', () => {
       const def = t.definition;
       const facts = loadCustomerFacts(core, { asOf: AS_OF, window: def.window, needs: factNeeds(def) });
       const book = scoreBookColumns(facts, def, AS_OF);
-      for (let i = 0; i < book.n; i += 7) {
-        const row = {
-          customer_id: book.customerIds[i], code: book.codes[i], total_score: book.totalScore[i], incomplete: book.incomplete[i],
-          computed_tier: book.tiers[book.computedTier[i]].id, final_tier: book.tiers[book.finalTier[i]].id, explanation: encodeExplanation(book, i),
-        };
-        expect(decodeExplanation(row, def), `${t.id} ${i}`).toEqual(book.resultOf(i));
+      const revenue = (i: number) => Math.round(facts[i].revenue);
+      // blocks of 300 from 0, so block boundaries fall inside the book
+      for (let from = 0; from < book.n; from += 300) {
+        const to = Math.min(book.n, from + 300);
+        const block = decodeResultBlock(encodeResultBlock(bookBlockInput(book, from, to, revenue)));
+        expect(block.n).toBe(to - from);
+        for (let k = 0; k < block.n; k++) {
+          const i = from + k;
+          expect(blockReasons(block, k, def)).toEqual(book.reasonsOf(i));
+          expect(block.revenue[k]).toBe(revenue(i));
+          expect(blockResult(block, k, book.codes[i], def), `${t.id} ${i}`).toEqual(book.resultOf(i));
+        }
       }
+    }
+  });
+
+  it('serves a stored run through the customer profile exactly as the engine explains it', async () => {
+    const run = runRating(core, { versionId: builtInVersionId('seed'), asOf: AS_OF });
+    const def = BUILT_IN_TEMPLATES.find((t) => t.id === 'seed')!.definition;
+    const facts = loadCustomerFacts(core, { asOf: AS_OF, window: def.window, needs: factNeeds(def) });
+    const book = scoreBookColumns(facts, def, AS_OF);
+    for (const i of [0, 1, 399, 799]) {
+      const r = await dispatch(ctx(), 'ratings.customer', { customerId: book.customerIds[i], runId: run.id });
+      if (!r.ok) throw new Error(r.error.message.en);
+      expect((r.value as { result: unknown }).result).toEqual(book.resultOf(i));
     }
   });
 
@@ -60,7 +79,8 @@ describe('rating runs on a demo book', () => {
     for (const id of ['seed', 'rfm'] as TemplateId[]) {
       const a = runRating(core, { versionId: builtInVersionId(id), asOf: AS_OF });
       const b = runRating(core, { versionId: builtInVersionId(id), asOf: AS_OF });
-      expect(resultsJson(core, a.id)).toBe(resultsJson(core, b.id));
+      expect(resultsHex(core, a.id)).toBe(resultsHex(core, b.id));
+      expect(resultsHex(core, a.id).length).toBeGreaterThan(800 * 100);
       expect(a.tierCounts).toEqual(b.tierCounts);
     }
   });

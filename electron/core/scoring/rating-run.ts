@@ -73,7 +73,7 @@ export function runRating(core: Core, input: RunRatingInput): RunInfo {
       });
       insertResults(core, id, book, facts);
       if (isCancelled()) throw cancelled();
-      refreshCurrentTiers(core, id, input.asOf, createdAt);
+      refreshCurrentTiers(core, id, input.asOf, createdAt, book);
       const ms = Math.round(performance.now() - started);
       core.rows.update('rating_runs', id, { duration_ms: ms });
       writeAudit(core.store, createdAt, {

@@ -5,6 +5,7 @@ import type { Core } from '../core';
 import { runImport } from '../import/run-import';
 import { builtInVersionId, ensureBuiltInModels } from '../models/built-in-models';
 import { bookSummary } from '../summary/book-summary';
+import { ensureRunRows } from './run-results';
 import { runRating } from './rating-run';
 import { tempCore } from './scoring-test-kit';
 
@@ -27,8 +28,9 @@ function rateAll(core: Core, asOf: string) {
 
 /** Revenue share per final tier of a run (of the positive revenue). */
 function revenueShares(core: Core, runId: string): Record<string, number> {
+  ensureRunRows(core, [runId]);
   const rows = core.store.sqlite
-    .prepare('SELECT final_tier AS t, sum(max(revenue, 0)) AS r FROM rating_results WHERE run_id = ? GROUP BY final_tier')
+    .prepare('SELECT final_tier AS t, sum(max(revenue, 0)) AS r FROM temp.run_results WHERE run_id = ? GROUP BY final_tier')
     .all(runId) as { t: string; r: number }[];
   const total = rows.reduce((s, x) => s + x.r, 0);
   return Object.fromEntries(rows.map((x) => [x.t, x.r / total]));

@@ -8,6 +8,7 @@ import { churnFlags, type ChurnQuery } from './churn-flags';
 import { loadCustomerFacts } from './customer-facts-query';
 import { diffRuns } from './run-diff';
 import { getRun, getRunRow } from './run-info';
+import { ensureRunRows } from './run-results';
 import { addCustomer, demoCore } from './scoring-test-kit';
 
 async function call<T>(core: Core, channel: Channel, input: Input<typeof channel>): Promise<T> {
@@ -23,11 +24,12 @@ function legacyDiff(core: Core, fromRunId: string, toRunId: string, limit: numbe
   const tierOrder = [...to.tiers.map((t) => t.id)];
   for (const t of from.tiers) if (!tierOrder.includes(t.id)) tierOrder.push(t.id);
   const rank = new Map(tierOrder.map((id, i) => [id, i]));
+  ensureRunRows(core, [fromRunId, toRunId]);
   const rows = core.store.sqlite
     .prepare(
       `SELECT id, code, name, max(a) AS a, max(b) AS b FROM (
-         SELECT r.customer_id AS id, r.final_tier AS a, NULL AS b FROM rating_results r WHERE r.run_id = ?
-         UNION ALL SELECT r.customer_id, NULL, r.final_tier FROM rating_results r WHERE r.run_id = ?
+         SELECT r.customer_id AS id, r.final_tier AS a, NULL AS b FROM temp.run_results r WHERE r.run_id = ?
+         UNION ALL SELECT r.customer_id, NULL, r.final_tier FROM temp.run_results r WHERE r.run_id = ?
        ) u JOIN customers c USING (id) GROUP BY id ORDER BY code, id`,
     )
     .raw()
@@ -61,7 +63,8 @@ function legacyChurn(core: Core, q: ChurnQuery): ChurnReport {
   const run = q.runId ? getRunRow(core.store, q.runId) : null;
   const asOf = run?.as_of ?? q.asOf ?? core.today();
   const tiers = new Map<string, string>();
-  if (run) for (const [id, tier] of core.store.sqlite.prepare('SELECT customer_id, final_tier FROM rating_results WHERE run_id = ?').raw().all(run.id) as [string, string][]) tiers.set(id, tier);
+  if (run) ensureRunRows(core, [run.id]);
+  if (run) for (const [id, tier] of core.store.sqlite.prepare('SELECT customer_id, final_tier FROM temp.run_results WHERE run_id = ?').raw().all(run.id) as [string, string][]) tiers.set(id, tier);
   const facts = loadCustomerFacts(core, { asOf, window: { kind: 'days', days: q.windowDays }, needs: { assessment: false, customFields: [] } });
   const asOfDay = parseDay(asOf) as number;
   const flagged: ChurnRow[] = [];

@@ -1,11 +1,23 @@
-import type { Store } from '../db/store';
+import type { Core } from '../core';
+import { runColumns } from './run-results';
 
-export type TierTotals = Record<string, { customers: number; revenue: number }>;
+export type TierTotals = Record<string, { customers: number; revenue: number; avgScore: number }>;
 
-/** Customers and window revenue (minor units) per final tier of one run, in one grouped query. */
-export function runTierTotals(store: Store, runId: string): TierTotals {
-  const rows = store.sqlite
-    .prepare('SELECT final_tier AS tier, count(*) AS customers, sum(revenue) AS revenue FROM rating_results WHERE run_id = ? GROUP BY final_tier')
-    .all(runId) as { tier: string; customers: number; revenue: number }[];
-  return Object.fromEntries(rows.map((r) => [r.tier, { customers: r.customers, revenue: r.revenue }]));
+/** Customers, window revenue (minor units) and average score per final tier of one run, from its decoded columns. */
+export function runTierTotals(core: Core, runId: string): TierTotals {
+  const cols = runColumns(core, runId);
+  const customers = new Float64Array(cols.tierIds.length);
+  const revenue = new Float64Array(cols.tierIds.length);
+  const score = new Float64Array(cols.tierIds.length);
+  for (let i = 0; i < cols.n; i++) {
+    const t = cols.final[i];
+    customers[t]++;
+    revenue[t] += cols.revenue[i];
+    score[t] += cols.totalScore[i];
+  }
+  const out: TierTotals = {};
+  cols.tierIds.forEach((tier, t) => {
+    if (customers[t] > 0) out[tier] = { customers: customers[t], revenue: revenue[t], avgScore: score[t] / customers[t] };
+  });
+  return out;
 }

@@ -8,7 +8,7 @@
  * - a rep install sends its own edits of visits, assessments, customers and visit plans, and relays,
  *   unchanged, everything it received from other installs. Its own edits of manager tables (models,
  *   policies, reps …) stay on the rep's computer: the manager's book is the source of those.
- * - rating_results and customer_current_tier are never in a pack: the receiver recomputes them from the
+ * - rating results (rating_result_blocks) and customer_current_tier are never in a pack: the receiver recomputes them from the
  *   synced book (a rating run arrives as metadata; rerun it to see its results).
  *
  * Personal data (customers.address / contact_name / contact_phone / contact_email) is sent unless

@@ -1,5 +1,6 @@
 import { addDays } from '../../../shared/visits';
 import type { Core } from '../core';
+import { runColumns } from '../scoring/run-results';
 
 /**
  * Customers whose final tier in the newest rating run (by as-of date, then creation) is worse than in the run
@@ -12,18 +13,14 @@ export function downgradedCustomers(core: Core, ranks: Map<string, number>): Set
     .all() as string[];
   const result = new Set<string>();
   if (runs.length < 2) return result;
-  const rows = core.store.sqlite
-    .prepare(
-      `SELECT n.customer_id, n.final_tier, p.final_tier FROM rating_results n
-       JOIN rating_results p ON p.customer_id = n.customer_id AND p.run_id = ?
-       WHERE n.run_id = ? AND n.final_tier != p.final_tier`,
-    )
-    .raw()
-    .all(runs[1], runs[0]) as [string, string, string][];
-  for (const [customerId, now, before] of rows) {
-    const a = ranks.get(now);
-    const b = ranks.get(before);
-    if (a !== undefined && b !== undefined && a > b) result.add(customerId);
+  const now = runColumns(core, runs[0]);
+  const before = runColumns(core, runs[1]);
+  for (let i = 0; i < now.n; i++) {
+    const k = before.indexOf(now.customerIds[i]);
+    if (k < 0) continue;
+    const a = ranks.get(now.tierIds[now.final[i]]);
+    const b = ranks.get(before.tierIds[before.final[k]]);
+    if (a !== undefined && b !== undefined && a > b) result.add(now.customerIds[i]);
   }
   return result;
 }

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openCore, type Core } from '../core';
 import { builtInVersionId, ensureBuiltInModels } from '../models/built-in-models';
+import { encodeResultBlock } from '../scoring/result-block';
 
 /** A core on a fresh SQLite file whose today is fixed (2026-06-01 is a Monday). */
 export function visitTestCore(today = '2026-06-01'): { core: Core; file: string } {
@@ -30,12 +31,18 @@ export function seedRun(core: Core, asOf: string, tiers: Record<string, string>,
   sqlite
     .prepare('INSERT INTO rating_runs (id, model_version_id, as_of, created_at, updated_at) VALUES (?, ?, ?, ?, ?)')
     .run(runId, builtInVersionId('seed'), asOf, createdAt, core.clock.tick());
-  const result = sqlite.prepare(`INSERT INTO rating_results (run_id, customer_id, total_score, computed_tier, final_tier, explanation) VALUES (?, ?, 50, ?, ?, '{}')`);
-  const current = sqlite.prepare('INSERT OR REPLACE INTO customer_current_tier (customer_id, run_id, tier, score) VALUES (?, ?, ?, 50)');
-  for (const [customerId, tier] of Object.entries(tiers)) {
-    result.run(runId, customerId, tier, tier);
-    current.run(customerId, runId, tier);
+  const rated = Object.entries(tiers).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const tierIds = [...new Set(rated.map(([, t]) => t))];
+  const block = encodeResultBlock({
+    n: rated.length, m: 0, tierIds, withContributions: false,
+    customerId: (k) => rated[k][0], totalScore: () => 50, revenue: () => 0, indicators: () => {},
+    computed: (k) => tierIds.indexOf(rated[k][1]), final: (k) => tierIds.indexOf(rated[k][1]), flags: () => 0, reasons: () => [],
+  });
+  if (rated.length) {
+    sqlite.prepare('INSERT INTO rating_result_blocks (run_id, first_customer_id, customers, data) VALUES (?, ?, ?, ?)').run(runId, rated[0][0], rated.length, block);
   }
+  const current = sqlite.prepare('INSERT OR REPLACE INTO customer_current_tier (customer_id, run_id, tier, score) VALUES (?, ?, ?, 50)');
+  for (const [customerId, tier] of rated) current.run(customerId, runId, tier);
   return runId;
 }
 

@@ -1,0 +1,264 @@
+/**
+ * A rating run's results are stored packed, a block of up to RESULT_BLOCK_SIZE customers (in customer id
+ * order) per row of `rating_result_blocks` (migration 0005): writing 100,000 explained results is then about
+ * a hundred BLOB inserts instead of 100,000 row inserts, which keeps rescoring near the cost of a bare
+ * aggregate over the orders. Readers decode a block (or a whole run, run-results.ts).
+ *
+ * Layout (little endian; float64 sections first, so they are 8-byte aligned):
+ *   u8 format · u8 tiers · u16 m indicators · u32 n customers · u32 bytes of ids · u32 bytes of reasons ·
+ *   u32 bytes of the tier ids · u32 options (1: contributions stored)
+ *   f64 totalScore[n] · f64 revenue[n] (minor units) · f64 values[n·m] · f64 points[n·m] (customer-major,
+ *   i·m + j; NaN = missing) · f64 contributions[n·m] (only with option 1) · f64 rule[3n] (the tier rule's
+ *   numbers, see RULE_*) · u8 computed[n] · u8 final[n] (indexes into the tier ids) · u8 flags[n]
+ *   (1 incomplete, 2 overridden) · u8 reason kind[n] · UTF-8 tier ids JSON · ids joined by "\n" · for
+ *   customers of kind RULE_JSON their reasons as JSON, joined by "\n" ('' for the others).
+ * Values and points are stored as the engine computed them and rounded to 4 decimals when read, as the
+ * explanation shows them; contributions follow from the points (runs moved from rows by migration 0005
+ * carry their stored ones instead). A customer whose explanation is its tier rule's reason, after the
+ * missing-data reason when its data was incomplete (no guard, no override: most of a book), stores the
+ * rule's reason as numbers and no JSON; the missing-data reason follows from its missing points.
+ */
+import { round4 } from '../../../shared/scoring/round';
+import { effectiveWeights } from '../../../shared/scoring/weighting';
+import type { MissingPolicy, ModelDefinition, Reason, ScoredBook, TierRuleReason } from '../../../shared/scoring';
+import { EXTRA_INCOMPLETE, EXTRA_OVERRIDE } from '../../../shared/scoring/scored-book';
+
+export const RESULT_BLOCK_SIZE = 1000;
+const FORMAT = 1;
+const HEADER = 24;
+const WITH_CONTRIBUTIONS = 1;
+
+export const FLAG_INCOMPLETE = 1;
+export const FLAG_OVERRIDDEN = 2;
+
+/** Reason kinds: the reasons as JSON, or the one tier rule reason as numbers (a, b, c of `rule`). */
+const RULE_JSON = 0;
+const RULE_SCORE = 1; // score, threshold (NaN = null)
+const RULE_RANK = 2; // position, total, share
+const RULE_PARETO = 3; // shareBefore, threshold (NaN = null)
+
+/** One block, decoded: columns indexed by the customer's position in the block. */
+export interface ResultBlock {
+  n: number;
+  m: number;
+  tierIds: string[];
+  customerIds: string[];
+  totalScore: Float64Array;
+  revenue: Float64Array;
+  values: Float64Array;
+  points: Float64Array;
+  /** null: follow from the points and the model's weights */
+  contributions: Float64Array | null;
+  rule: Float64Array;
+  computed: Uint8Array;
+  final: Uint8Array;
+  flags: Uint8Array;
+  kind: Uint8Array;
+  reasonsJson: string[];
+}
+
+/** The columns a block is written from (a ScoredBook's slice, or a migrated run's rows). */
+export interface ResultBlockInput {
+  n: number;
+  m: number;
+  tierIds: readonly string[];
+  /** when true, `indicators` fills contributions too (else they are derived when read) */
+  withContributions: boolean;
+  customerId(i: number): string;
+  totalScore(i: number): number;
+  revenue(i: number): number;
+  /** fills values / points (/ contributions) of customer i at offset o (NaN = missing) */
+  indicators(i: number, values: Float64Array, points: Float64Array, contributions: Float64Array | null, o: number): void;
+  computed(i: number): number;
+  final(i: number): number;
+  /** 1 incomplete | 2 overridden */
+  flags(i: number): number;
+  /** the reasons: the tier rule's reason (stored as numbers; preceded by the missing-data reason when the
+   * customer is incomplete) or any list (stored as JSON) */
+  reasons(i: number): TierRuleReason | Reason[];
+}
+
+function ruleNumbers(r: TierRuleReason, out: Float64Array, o: number): number {
+  const orNaN = (x: number | null) => (x === null ? NaN : x);
+  switch (r.rule) {
+    case 'score':
+      out[o] = r.score;
+      out[o + 1] = orNaN(r.threshold);
+      return RULE_SCORE;
+    case 'rank':
+      out[o] = r.position;
+      out[o + 1] = r.total;
+      out[o + 2] = r.share;
+      return RULE_RANK;
+    case 'pareto':
+      out[o] = r.shareBefore;
+      out[o + 1] = orNaN(r.threshold);
+      return RULE_PARETO;
+    default:
+      return RULE_JSON;
+  }
+}
+
+export function encodeResultBlock(input: ResultBlockInput): Buffer {
+  const { n, m } = input;
+  const ids = new Array<string>(n);
+  const json = new Array<string>(n);
+  const kinds = new Uint8Array(n);
+  const rule = new Float64Array(3 * n).fill(NaN);
+  for (let i = 0; i < n; i++) {
+    ids[i] = input.customerId(i);
+    const r = input.reasons(i);
+    kinds[i] = Array.isArray(r) ? RULE_JSON : ruleNumbers(r, rule, 3 * i);
+    if (!Array.isArray(r) && kinds[i] === RULE_JSON) throw new Error(`a ${r.rule} rule's reasons are stored as a list`);
+    json[i] = Array.isArray(r) ? JSON.stringify(r) : '';
+  }
+  const idBytes = Buffer.from(ids.join('\n'), 'utf8');
+  const reasonBytes = Buffer.from(json.join('\n'), 'utf8');
+  const tierBytes = Buffer.from(JSON.stringify(input.tierIds), 'utf8');
+  const floats = 2 * n + (input.withContributions ? 3 : 2) * n * m + 3 * n;
+  const u8At = HEADER + floats * 8;
+  const textAt = u8At + 4 * n;
+  const ab = new ArrayBuffer(textAt + tierBytes.length + idBytes.length + reasonBytes.length);
+  const view = new DataView(ab);
+  view.setUint8(0, FORMAT);
+  view.setUint8(1, input.tierIds.length);
+  view.setUint16(2, m, true);
+  view.setUint32(4, n, true);
+  view.setUint32(8, idBytes.length, true);
+  view.setUint32(12, reasonBytes.length, true);
+  view.setUint32(16, tierBytes.length, true);
+  view.setUint32(20, input.withContributions ? WITH_CONTRIBUTIONS : 0, true);
+  const f = new Float64Array(ab, HEADER, floats);
+  const values = f.subarray(2 * n, 2 * n + n * m);
+  const points = f.subarray(2 * n + n * m, 2 * n + 2 * n * m);
+  const contributions = input.withContributions ? f.subarray(2 * n + 2 * n * m, 2 * n + 3 * n * m) : null;
+  f.set(rule, floats - 3 * n);
+  const u8 = new Uint8Array(ab);
+  for (let i = 0; i < n; i++) {
+    f[i] = input.totalScore(i);
+    f[n + i] = input.revenue(i);
+    input.indicators(i, values, points, contributions, i * m);
+    u8[u8At + i] = input.computed(i);
+    u8[u8At + n + i] = input.final(i);
+    u8[u8At + 2 * n + i] = input.flags(i);
+  }
+  u8.set(kinds, u8At + 3 * n);
+  const out = Buffer.from(ab);
+  tierBytes.copy(out, textAt);
+  idBytes.copy(out, textAt + tierBytes.length);
+  reasonBytes.copy(out, textAt + tierBytes.length + idBytes.length);
+  return out;
+}
+
+/** Splits "\n"-joined text; an empty block has no entries. */
+const lines = (text: string, n: number): string[] => (n === 0 ? [] : text.split('\n'));
+
+export function decodeResultBlock(data: Uint8Array): ResultBlock {
+  // a BLOB from SQLite may sit at any offset: copy it once into an aligned buffer for the float views
+  const ab = new ArrayBuffer(data.length);
+  const u8 = new Uint8Array(ab);
+  u8.set(data);
+  const view = new DataView(ab);
+  if (view.getUint8(0) !== FORMAT) throw new Error(`unknown result block format ${view.getUint8(0)}`);
+  const m = view.getUint16(2, true);
+  const n = view.getUint32(4, true);
+  const idLen = view.getUint32(8, true);
+  const reasonLen = view.getUint32(12, true);
+  const tierLen = view.getUint32(16, true);
+  const withContributions = (view.getUint32(20, true) & WITH_CONTRIBUTIONS) !== 0;
+  const floats = 2 * n + (withContributions ? 3 : 2) * n * m + 3 * n;
+  const f = new Float64Array(ab, HEADER, floats);
+  const u8At = HEADER + floats * 8;
+  const textAt = u8At + 4 * n;
+  const text = (from: number, len: number) => Buffer.from(ab, from, len).toString('utf8');
+  return {
+    n,
+    m,
+    tierIds: JSON.parse(text(textAt, tierLen)) as string[],
+    customerIds: lines(text(textAt + tierLen, idLen), n),
+    totalScore: f.subarray(0, n),
+    revenue: f.subarray(n, 2 * n),
+    values: f.subarray(2 * n, 2 * n + n * m),
+    points: f.subarray(2 * n + n * m, 2 * n + 2 * n * m),
+    contributions: withContributions ? f.subarray(2 * n + 2 * n * m, 2 * n + 3 * n * m) : null,
+    rule: f.subarray(floats - 3 * n),
+    computed: u8.subarray(u8At, u8At + n),
+    final: u8.subarray(u8At + n, u8At + 2 * n),
+    flags: u8.subarray(u8At + 2 * n, u8At + 3 * n),
+    kind: u8.subarray(u8At + 3 * n, u8At + 4 * n),
+    reasonsJson: lines(text(textAt + tierLen + idLen, reasonLen), n),
+  };
+}
+
+/** Customer k's reasons, as the engine gave them (the model tells the indicators and the missing-data policy). */
+export function blockReasons(block: ResultBlock, k: number, def: Pick<ModelDefinition, 'indicators' | 'missing'>): Reason[] {
+  const kind = block.kind[k];
+  if (kind === RULE_JSON) return JSON.parse(block.reasonsJson[k]) as Reason[];
+  const [a, b, c] = block.rule.subarray(3 * k, 3 * k + 3);
+  const tier = block.tierIds[block.computed[k]];
+  const orNull = (x: number) => (Number.isNaN(x) ? null : x);
+  const rule: TierRuleReason =
+    kind === RULE_SCORE
+      ? { code: 'tier_rule', rule: 'score', tier, score: a, threshold: orNull(b) }
+      : kind === RULE_RANK
+        ? { code: 'tier_rule', rule: 'rank', tier, position: a, total: b, share: c }
+        : { code: 'tier_rule', rule: 'pareto', tier, shareBefore: a, threshold: orNull(b) };
+  if ((block.flags[k] & FLAG_INCOMPLETE) === 0) return [rule];
+  const o = k * block.m;
+  const missing = def.indicators.filter((_, j) => Number.isNaN(block.points[o + j])).map((ind) => ind.key);
+  return [{ code: 'incomplete', policy: def.missing, missing }, rule];
+}
+
+/** Customer k's indicator j as the explanation shows it: value, points, contribution (4 decimals). */
+export function blockIndicator(block: ResultBlock, k: number, j: number, weights: readonly number[], missing: MissingPolicy) {
+  const o = k * block.m;
+  const v = block.values[o + j];
+  const p = block.points[o + j];
+  let contribution: number;
+  let effectiveWeight = weights[j];
+  if ((block.flags[k] & FLAG_INCOMPLETE) !== 0) {
+    const present = weights.map((_, x) => !Number.isNaN(block.points[o + x]));
+    effectiveWeight = effectiveWeights(weights, present, missing)[j];
+  }
+  if (block.contributions) contribution = block.contributions[o + j];
+  else contribution = Number.isNaN(p) ? 0 : round4((effectiveWeight * p) / 100);
+  return {
+    value: Number.isFinite(v) ? round4(v) : null,
+    points: Number.isNaN(p) ? null : round4(p),
+    contribution,
+    effectiveWeight,
+  };
+}
+
+/** The block input of customers [from, to) of a scored book. */
+export function bookBlockInput(book: ScoredBook, from: number, to: number, revenueOf: (i: number) => number): ResultBlockInput {
+  const m = book.indicatorKeys.length;
+  const numericRule = book.model.tiers.kind !== 'segments';
+  return {
+    n: to - from,
+    m,
+    tierIds: book.tiers.map((t) => t.id),
+    withContributions: false,
+    customerId: (k) => book.customerIds[from + k],
+    totalScore: (k) => book.totalScore[from + k],
+    revenue: (k) => revenueOf(from + k),
+    indicators(k, values, points, _contributions, o) {
+      const i = from + k;
+      for (let j = 0; j < m; j++) {
+        values[o + j] = book.values[j][i];
+        points[o + j] = book.points[j][i];
+      }
+    },
+    computed: (k) => book.computedTier[from + k],
+    final: (k) => book.finalTier[from + k],
+    flags(k) {
+      const i = from + k;
+      let overridden = book.finalTier[i] !== book.computedTier[i];
+      if (!overridden && (book.extraReasons[i] & EXTRA_OVERRIDE) !== 0) overridden = book.reasonsOf(i).some((r) => r.code === 'override');
+      return (book.incomplete[i] ? FLAG_INCOMPLETE : 0) | (overridden ? FLAG_OVERRIDDEN : 0);
+    },
+    // guards and overrides (rare), and segment rules, keep the whole list as JSON; else the rule's reason as numbers
+    reasons: (k) =>
+      !numericRule || (book.extraReasons[from + k] & ~EXTRA_INCOMPLETE) !== 0 ? book.reasonsOf(from + k) : book.ruleReasonOf(from + k),
+  };
+}

@@ -5,6 +5,8 @@
  * (SELECT customer_id, sum(amount), count(*), max(order_date) FROM orders GROUP BY customer_id).
  * Targets: < 2 s and ≤ 1.5 × the baseline; Online Retail rated < 200 ms; linear growth to 1,000,000
  * customers (BENCH_XL=1 adds that book and reports ms per 100k customers at both sizes).
+ * `rescoringMs` is a rating of the open book (the book cache warm, as in the app between runs; every run
+ * rewrites every result and current tier); `firstRatingMs` the first rating after opening it (cache cold).
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -67,7 +69,9 @@ function rescoring(core: Core, template: 'seed' | 'abc' | 'rfm' = 'seed') {
   let round = 0;
   const rate = () => runRating(core, { versionId: builtInVersionId(template), asOf: AS_OF_ALTERNATES[round++ % AS_OF_ALTERNATES.length] });
   bare.all();
-  rate();
+  // the first rating after opening the book reads everything from SQLite; later ones find the customers,
+  // assessments and day blocks in the book cache (electron/core/scoring/book-cache.ts) while they are unchanged
+  const firstMs = timed(rate);
   const bareMs: number[] = [];
   const rateMs: number[] = [];
   for (let k = 0; k < ROUNDS; k++) {
@@ -76,7 +80,7 @@ function rescoring(core: Core, template: 'seed' | 'abc' | 'rfm' = 'seed') {
   }
   const b = median(bareMs);
   const r = median(rateMs);
-  return { bareAggregateMs: Math.round(b), rescoringMs: Math.round(r), ratio: round2(r / b) };
+  return { bareAggregateMs: Math.round(b), rescoringMs: Math.round(r), ratio: round2(r / b), firstRatingMs: Math.round(firstMs), firstRatingRatio: round2(firstMs / b) };
 }
 
 async function retailRating(): Promise<object> {

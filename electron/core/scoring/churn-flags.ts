@@ -1,7 +1,7 @@
 import type { ChurnReport, ChurnRow } from '../../../shared/ipc/channels/ratings';
 import { formatDay, parseDay, windowBounds } from '../../../shared/scoring';
 import type { Core } from '../core';
-import { DayCursor, readAllDayBlocks, type DayRef } from './day-block-store';
+import { bookDayBlocks, DayCursor, type DayRef } from './day-block-store';
 import { ensureOrderAggregates } from './order-day-totals';
 import { getRunRow } from './run-info';
 import { runColumns } from './run-results';
@@ -38,7 +38,7 @@ export function churnFlags(core: Core, q: ChurnQuery): ChurnReport {
     .prepare(`SELECT c.id, c.code FROM customers c WHERE ${where.sql} ORDER BY c.id`)
     .raw()
     .all(...where.params) as [string, string][];
-  const cursor = new DayCursor(readAllDayBlocks(core.store.sqlite));
+  const cursor = new DayCursor(bookDayBlocks(core.store));
   // of a run: its customers only, with their final tier there
   const results = run ? runColumns(core, run.id) : null;
   const rows: [string, string, DayRef | null, string | null][] = [];

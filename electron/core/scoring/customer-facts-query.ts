@@ -5,7 +5,8 @@ import { packedCivil } from '../../../shared/scoring/dates';
 import type { Core } from '../core';
 import { joinedRows } from '../db/joined-rows';
 import { ALL_FACTS, type FactNeeds } from './fact-needs';
-import { DayCursor, readAllDayBlocks } from './day-block-store';
+import { cachedRead } from './book-cache';
+import { bookDayBlocks, DayCursor } from './day-block-store';
 import { ensureOrderAggregates } from './order-day-totals';
 import { segmentWhere } from './segment-filter';
 
@@ -35,8 +36,9 @@ export function loadCustomerFacts(core: Core, q: FactsQuery): CustomerFacts[] {
     params.push(JSON.stringify(q.customerIds));
   }
   const columns = ['c.id', 'c.code', 'c.cooperation_start', needs.customFields.length ? 'c.custom' : "'{}'"];
-  const rows = joinedRows(core.store.sqlite, columns, `FROM customers c WHERE ${sql} ORDER BY c.id`, params);
-  const assessments = needs.assessment ? latestAssessments(core, q.asOf) : null;
+  const rest = `FROM customers c WHERE ${sql} ORDER BY c.id`;
+  const rows = cachedRead(core.store, 'customers', JSON.stringify([columns, rest, params]), () => joinedRows(core.store.sqlite, columns, rest, params), (r) => r.length);
+  const assessments = needs.assessment ? cachedRead(core.store, 'assessments', q.asOf, () => latestAssessments(core, q.asOf), (m) => m.size) : null;
   const b = windowBounds(q.asOf, q.window);
   const end = parseDay(b.end) as number;
   const start = b.start === null ? -Infinity : (parseDay(b.start) as number);
@@ -47,7 +49,7 @@ export function loadCustomerFacts(core: Core, q: FactsQuery): CustomerFacts[] {
     if (t === undefined) dayText.set(day, (t = formatDay(day)));
     return t;
   };
-  const cursor = new DayCursor(readAllDayBlocks(core.store.sqlite));
+  const cursor = new DayCursor(bookDayBlocks(core.store));
   const facts: CustomerFacts[] = new Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const [id, code, coopText, custom] = rows[i];

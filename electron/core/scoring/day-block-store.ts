@@ -7,6 +7,8 @@
  * Customer ids are compared as JS strings; they are ASCII (UUIDs), where that order is SQLite's BINARY order.
  */
 import type Database from 'better-sqlite3';
+import type { Store } from '../db/store';
+import { cachedRead } from './book-cache';
 import { decodeDayBlock, DayBlockBuilder, type DayBlock } from './day-block';
 
 export const TARGET_CUSTOMERS = 1000;
@@ -21,6 +23,11 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function readAllDayBlocks(db: Database.Database): DayBlock[] {
   return (db.prepare('SELECT data FROM order_day_blocks ORDER BY first_customer_id').pluck().all() as Buffer[]).map(decodeDayBlock);
+}
+
+/** Every block, decoded, as of the last committed change (kept in memory while the blocks do not change). */
+export function bookDayBlocks(store: Store): DayBlock[] {
+  return cachedRead(store, 'order_days', 'all', () => readAllDayBlocks(store.sqlite), (blocks) => blocks.reduce((n, b) => n + b.ids.length, 0));
 }
 
 /** Finds customers' days in blocks; fastest when asked in ascending id order (one forward pass). */

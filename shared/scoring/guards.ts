@@ -19,6 +19,22 @@ export function conditionHolds(c: GuardCondition, value: number | null): boolean
   }
 }
 
+/** The reason of guard g that moved a tier from `from` to `to`, the indicator's value being `value`. */
+export function guardReason(guard: Guard, g: number, value: number | null, from: string, to: string): GuardReason {
+  const reason: GuardReason = {
+    code: guard.kind === 'cap' ? 'guard_cap' : 'guard_floor',
+    guard: g,
+    indicator: guard.when.indicator,
+    op: guard.when.op,
+    threshold: guard.when.op === 'missing' ? null : (guard.when.value ?? null),
+    value,
+    from,
+    to,
+  };
+  if (guard.label) reason.label = guard.label;
+  return reason;
+}
+
 /**
  * Applies guards in order to a tier index (0 = best). A cap lowers a better tier to the cap tier,
  * a floor raises a worse tier to the floor tier. Returns the new index and a reason per change.
@@ -39,18 +55,7 @@ export function applyGuards(
     const target = guardTierIndex[g];
     const changes = guard.kind === 'cap' ? tier < target : tier > target;
     if (!changes) continue;
-    const reason: GuardReason = {
-      code: guard.kind === 'cap' ? 'guard_cap' : 'guard_floor',
-      guard: g,
-      indicator: guard.when.indicator,
-      op: guard.when.op,
-      threshold: guard.when.op === 'missing' ? null : (guard.when.value ?? null),
-      value,
-      from: tierIds[tier],
-      to: tierIds[target],
-    };
-    if (guard.label) reason.label = guard.label;
-    reasons.push(reason);
+    reasons.push(guardReason(guard, g, value, tierIds[tier], tierIds[target]));
     tier = target;
   }
   return tier;

@@ -83,6 +83,7 @@ export function scoreBookColumns(
   const tierCounts: Record<string, number> = {};
   for (const id of tierIds) tierCounts[id] = 0;
   const extraReasons = new Uint8Array(n);
+  const guardOf = new Int16Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
     let t = assigned.tier[i];
     let extra = incomplete[i] ? EXTRA_INCOMPLETE : 0;
@@ -91,6 +92,7 @@ export function scoreBookColumns(
       if (guards[g].kind === 'cap' ? t < guardTier[g] : t > guardTier[g]) {
         t = guardTier[g];
         extra |= EXTRA_GUARD;
+        guardOf[i] = guardOf[i] === -1 ? g : -2;
       }
     }
     computedTier[i] = t;
@@ -104,7 +106,7 @@ export function scoreBookColumns(
 
   const book: ScoredBook = {
     n, asOf: asOfText, model: def, tiers, indicatorKeys: keys, weights, customerIds, codes, values, points,
-    totalScore, ruleTier: assigned.tier, computedTier, finalTier, incomplete, tierCounts, incompleteCount, extraReasons,
+    totalScore, ruleTier: assigned.tier, computedTier, finalTier, incomplete, tierCounts, incompleteCount, extraReasons, guardOf, guardValues,
     ruleReasonOf: (i) => assigned.reasonOf(i),
     reasonsOf(i) {
       const reasons: Reason[] = [];

@@ -66,6 +66,10 @@ export interface ScoredBook {
    * (missing data), EXTRA_GUARD (a guard moved the tier), EXTRA_OVERRIDE (an override on file: in force,
    * expired or of an unknown tier). */
   extraReasons: Uint8Array;
+  /** The guard that moved customer i's tier: its index, -1 none, -2 more than one. */
+  guardOf: Int16Array;
+  /** guardValues[g][i]: the value of guard g's indicator (NaN when missing). */
+  guardValues: Float64Array[];
   /** The tier rule's reason alone (customer i's whole explanation when extraReasons[i] is 0). */
   ruleReasonOf(i: number): TierRuleReason;
   /** Customer i's explanation, built on demand. */

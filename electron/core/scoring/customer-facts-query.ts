@@ -38,7 +38,7 @@ export function loadCustomerFacts(core: Core, q: FactsQuery): CustomerFacts[] {
   const columns = ['c.id', 'c.code', 'c.cooperation_start', needs.customFields.length ? 'c.custom' : "'{}'"];
   const rest = `FROM customers c WHERE ${sql} ORDER BY c.id`;
   const rows = cachedRead(core.store, 'customers', JSON.stringify([columns, rest, params]), () => joinedRows(core.store.sqlite, columns, rest, params), (r) => r.length);
-  const assessments = needs.assessment ? cachedRead(core.store, 'assessments', q.asOf, () => latestAssessments(core, q.asOf), (m) => m.size) : null;
+  const assessments = needs.assessment ? latestAssessments(core, q.asOf) : null;
   const b = windowBounds(q.asOf, q.window);
   const end = parseDay(b.end) as number;
   const start = b.start === null ? -Infinity : (parseDay(b.start) as number);
@@ -98,19 +98,26 @@ export function loadCustomerFacts(core: Core, q: FactsQuery): CustomerFacts[] {
   return facts;
 }
 
+/** Every assessment's facts with its ordering key "assessed_on|created_at|id" (kept in the book cache). */
+function assessmentRows(core: Core): string[][] {
+  const read = () =>
+    joinedRows(
+      core.store.sqlite,
+      ['customer_id', 'satisfaction', 'recommend', 'referrals', 'influence', 'potential', 'relationship', "assessed_on || '|' || created_at || '|' || id"],
+      'FROM assessments NOT INDEXED WHERE deleted = 0',
+      [],
+    );
+  return cachedRead(core.store, 'assessments', 'all', read, (rows) => rows.length);
+}
+
 /**
- * The latest assessment per customer on or before asOf (ties: the later created, then the larger id): one
- * scan of the table, the latest picked here (a GROUP BY would seek every row through the customer index).
+ * The latest assessment per customer on or before asOf (ties: the later created, then the larger id), picked
+ * from all assessments in one pass (a GROUP BY would seek every row through the customer index).
  */
 function latestAssessments(core: Core, asOf: string): Map<string, AssessmentFacts> {
-  const rows = joinedRows(
-    core.store.sqlite,
-    ['customer_id', 'satisfaction', 'recommend', 'referrals', 'influence', 'potential', 'relationship', "assessed_on || '|' || created_at || '|' || id"],
-    'FROM assessments NOT INDEXED WHERE deleted = 0 AND assessed_on <= ?',
-    [asOf],
-  );
   const latest = new Map<string, string[]>();
-  for (const r of rows) {
+  for (const r of assessmentRows(core)) {
+    if (r[7].slice(0, r[7].indexOf('|')) > asOf) continue;
     const seen = latest.get(r[0]);
     if (seen === undefined || r[7] > seen[7]) latest.set(r[0], r);
   }

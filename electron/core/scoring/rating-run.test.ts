@@ -43,6 +43,7 @@ describe('rating runs on a demo book', () => {
   });
 
   it('stores explanations that decode to exactly the engine result', () => {
+    const compact = { guarded: 0, incomplete: 0 };
     for (const t of BUILT_IN_TEMPLATES) {
       const def = t.definition;
       const facts = loadCustomerFacts(core, { asOf: AS_OF, window: def.window, needs: factNeeds(def) });
@@ -58,9 +59,14 @@ describe('rating runs on a demo book', () => {
           expect(blockReasons(block, k, def)).toEqual(book.reasonsOf(i));
           expect(block.revenue[k]).toBe(revenue(i));
           expect(blockResult(block, k, book.codes[i], def), `${t.id} ${i}`).toEqual(book.resultOf(i));
+          if (block.guard[k] !== 255) compact.guarded++;
+          if (block.reasonsJson[k] === '' && book.incomplete[i]) compact.incomplete++;
         }
       }
     }
+    // the compact forms were exercised: a guard's reason and missing data
+    expect(compact.guarded).toBeGreaterThan(0);
+    expect(compact.incomplete).toBeGreaterThan(0);
   });
 
   it('serves a stored run through the customer profile exactly as the engine explains it', async () => {

@@ -8,20 +8,23 @@
  *   u8 format · u8 tiers · u16 m indicators · u32 n customers · u32 bytes of ids · u32 bytes of reasons ·
  *   u32 bytes of the tier ids · u32 options (1: contributions stored)
  *   f64 totalScore[n] · f64 revenue[n] (minor units) · f64 values[n·m] · f64 points[n·m] (customer-major,
- *   i·m + j; NaN = missing) · f64 contributions[n·m] (only with option 1) · f64 rule[3n] (the tier rule's
- *   numbers, see RULE_*) · u8 computed[n] · u8 final[n] (indexes into the tier ids) · u8 flags[n]
- *   (1 incomplete, 2 overridden) · u8 reason kind[n] · UTF-8 tier ids JSON · ids joined by "\n" · for
- *   customers of kind RULE_JSON their reasons as JSON, joined by "\n" ('' for the others).
+ *   i·m + j; NaN = missing) · f64 contributions[n·m] (only with option 1) · f64 rule[4n] (the tier rule's
+ *   numbers, see RULE_*, then the guard's indicator value) · u8 computed[n] · u8 final[n] · u8 rule tier[n]
+ *   (indexes into the tier ids) · u8 flags[n] (1 incomplete, 2 overridden) · u8 reason kind[n] · u8 guard[n]
+ *   (the one guard that moved the tier, 255 none) · UTF-8 tier ids JSON · ids joined by "\n" · for customers
+ *   of kind RULE_JSON their reasons as JSON, joined by "\n" ('' for the others).
  * Values and points are stored as the engine computed them and rounded to 4 decimals when read, as the
  * explanation shows them; contributions follow from the points (runs moved from rows by migration 0005
  * carry their stored ones instead). A customer whose explanation is its tier rule's reason, after the
- * missing-data reason when its data was incomplete (no guard, no override: most of a book), stores the
- * rule's reason as numbers and no JSON; the missing-data reason follows from its missing points.
+ * missing-data reason when its data was incomplete, and before one guard's (no override: most of a book),
+ * stores the rule's numbers, the guard and its value, and no JSON; the missing-data and guard reasons are
+ * rebuilt from the model.
  */
 import { round4 } from '../../../shared/scoring/round';
 import { effectiveWeights } from '../../../shared/scoring/weighting';
 import type { MissingPolicy, ModelDefinition, Reason, ScoredBook, TierRuleReason } from '../../../shared/scoring';
-import { EXTRA_INCOMPLETE, EXTRA_OVERRIDE } from '../../../shared/scoring/scored-book';
+import { guardReason } from '../../../shared/scoring/guards';
+import { EXTRA_OVERRIDE } from '../../../shared/scoring/scored-book';
 
 export const RESULT_BLOCK_SIZE = 1000;
 const FORMAT = 1;
@@ -36,6 +39,7 @@ const RULE_JSON = 0;
 const RULE_SCORE = 1; // score, threshold (NaN = null)
 const RULE_RANK = 2; // position, total, share
 const RULE_PARETO = 3; // shareBefore, threshold (NaN = null)
+const RULE_SEGMENTS = 4; // the values of up to three segment axes, in the model's axis order
 
 /** One block, decoded: columns indexed by the customer's position in the block. */
 export interface ResultBlock {
@@ -52,10 +56,24 @@ export interface ResultBlock {
   rule: Float64Array;
   computed: Uint8Array;
   final: Uint8Array;
+  ruleTier: Uint8Array;
   flags: Uint8Array;
   kind: Uint8Array;
+  guard: Uint8Array;
   reasonsJson: string[];
 }
+
+/** A customer's reasons in their compact form: the tier rule's, and the one guard that moved the tier. */
+export interface CompactReasons {
+  rule: TierRuleReason;
+  ruleTier: number;
+  /** the guard's index, -1 none */
+  guard: number;
+  guardValue: number | null;
+}
+
+const NO_GUARD = 255;
+const SLOTS = 4;
 
 /** The columns a block is written from (a ScoredBook's slice, or a migrated run's rows). */
 export interface ResultBlockInput {
@@ -73,12 +91,14 @@ export interface ResultBlockInput {
   final(i: number): number;
   /** 1 incomplete | 2 overridden */
   flags(i: number): number;
-  /** the reasons: the tier rule's reason (stored as numbers; preceded by the missing-data reason when the
-   * customer is incomplete) or any list (stored as JSON) */
-  reasons(i: number): TierRuleReason | Reason[];
+  /** the reasons, compact (stored as numbers; the missing-data reason follows from the points) or any list
+   * (stored as JSON) */
+  reasons(i: number): CompactReasons | Reason[];
+  /** the model's segment axis ids (a segments rule), in order */
+  axisIds?: readonly string[];
 }
 
-function ruleNumbers(r: TierRuleReason, out: Float64Array, o: number): number {
+function ruleNumbers(r: TierRuleReason, out: Float64Array, o: number, axisIds: readonly string[]): number {
   const orNaN = (x: number | null) => (x === null ? NaN : x);
   switch (r.rule) {
     case 'score':
@@ -94,6 +114,12 @@ function ruleNumbers(r: TierRuleReason, out: Float64Array, o: number): number {
       out[o] = r.shareBefore;
       out[o + 1] = orNaN(r.threshold);
       return RULE_PARETO;
+    case 'segments': {
+      const keys = Object.keys(r.axes);
+      if (axisIds.length > 3 || keys.length !== axisIds.length || keys.some((k, a) => k !== axisIds[a])) return RULE_JSON;
+      axisIds.forEach((id, a) => (out[o + a] = r.axes[id]));
+      return RULE_SEGMENTS;
+    }
     default:
       return RULE_JSON;
   }
@@ -104,20 +130,32 @@ export function encodeResultBlock(input: ResultBlockInput): Buffer {
   const ids = new Array<string>(n);
   const json = new Array<string>(n);
   const kinds = new Uint8Array(n);
-  const rule = new Float64Array(3 * n).fill(NaN);
+  const ruleTiers = new Uint8Array(n);
+  const guards = new Uint8Array(n).fill(NO_GUARD);
+  const rule = new Float64Array(SLOTS * n).fill(NaN);
   for (let i = 0; i < n; i++) {
     ids[i] = input.customerId(i);
     const r = input.reasons(i);
-    kinds[i] = Array.isArray(r) ? RULE_JSON : ruleNumbers(r, rule, 3 * i);
-    if (!Array.isArray(r) && kinds[i] === RULE_JSON) throw new Error(`a ${r.rule} rule's reasons are stored as a list`);
-    json[i] = Array.isArray(r) ? JSON.stringify(r) : '';
+    json[i] = '';
+    if (Array.isArray(r)) {
+      json[i] = JSON.stringify(r);
+      continue;
+    }
+    kinds[i] = ruleNumbers(r.rule, rule, SLOTS * i, input.axisIds ?? []);
+    if (kinds[i] === RULE_JSON) throw new Error(`a ${r.rule.rule} rule's reasons are stored as a list`);
+    ruleTiers[i] = r.ruleTier;
+    if (r.guard >= 0) {
+      if (r.guard >= NO_GUARD) throw new Error('too many guards for the compact form');
+      guards[i] = r.guard;
+      rule[SLOTS * i + 3] = r.guardValue ?? NaN;
+    }
   }
   const idBytes = Buffer.from(ids.join('\n'), 'utf8');
   const reasonBytes = Buffer.from(json.join('\n'), 'utf8');
   const tierBytes = Buffer.from(JSON.stringify(input.tierIds), 'utf8');
-  const floats = 2 * n + (input.withContributions ? 3 : 2) * n * m + 3 * n;
+  const floats = 2 * n + (input.withContributions ? 3 : 2) * n * m + SLOTS * n;
   const u8At = HEADER + floats * 8;
-  const textAt = u8At + 4 * n;
+  const textAt = u8At + 6 * n;
   const ab = new ArrayBuffer(textAt + tierBytes.length + idBytes.length + reasonBytes.length);
   const view = new DataView(ab);
   view.setUint8(0, FORMAT);
@@ -132,7 +170,7 @@ export function encodeResultBlock(input: ResultBlockInput): Buffer {
   const values = f.subarray(2 * n, 2 * n + n * m);
   const points = f.subarray(2 * n + n * m, 2 * n + 2 * n * m);
   const contributions = input.withContributions ? f.subarray(2 * n + 2 * n * m, 2 * n + 3 * n * m) : null;
-  f.set(rule, floats - 3 * n);
+  f.set(rule, floats - SLOTS * n);
   const u8 = new Uint8Array(ab);
   for (let i = 0; i < n; i++) {
     f[i] = input.totalScore(i);
@@ -140,9 +178,11 @@ export function encodeResultBlock(input: ResultBlockInput): Buffer {
     input.indicators(i, values, points, contributions, i * m);
     u8[u8At + i] = input.computed(i);
     u8[u8At + n + i] = input.final(i);
-    u8[u8At + 2 * n + i] = input.flags(i);
+    u8[u8At + 3 * n + i] = input.flags(i);
   }
-  u8.set(kinds, u8At + 3 * n);
+  u8.set(ruleTiers, u8At + 2 * n);
+  u8.set(kinds, u8At + 4 * n);
+  u8.set(guards, u8At + 5 * n);
   const out = Buffer.from(ab);
   tierBytes.copy(out, textAt);
   idBytes.copy(out, textAt + tierBytes.length);
@@ -166,10 +206,10 @@ export function decodeResultBlock(data: Uint8Array): ResultBlock {
   const reasonLen = view.getUint32(12, true);
   const tierLen = view.getUint32(16, true);
   const withContributions = (view.getUint32(20, true) & WITH_CONTRIBUTIONS) !== 0;
-  const floats = 2 * n + (withContributions ? 3 : 2) * n * m + 3 * n;
+  const floats = 2 * n + (withContributions ? 3 : 2) * n * m + SLOTS * n;
   const f = new Float64Array(ab, HEADER, floats);
   const u8At = HEADER + floats * 8;
-  const textAt = u8At + 4 * n;
+  const textAt = u8At + 6 * n;
   const text = (from: number, len: number) => Buffer.from(ab, from, len).toString('utf8');
   return {
     n,
@@ -181,32 +221,43 @@ export function decodeResultBlock(data: Uint8Array): ResultBlock {
     values: f.subarray(2 * n, 2 * n + n * m),
     points: f.subarray(2 * n + n * m, 2 * n + 2 * n * m),
     contributions: withContributions ? f.subarray(2 * n + 2 * n * m, 2 * n + 3 * n * m) : null,
-    rule: f.subarray(floats - 3 * n),
+    rule: f.subarray(floats - SLOTS * n),
     computed: u8.subarray(u8At, u8At + n),
     final: u8.subarray(u8At + n, u8At + 2 * n),
-    flags: u8.subarray(u8At + 2 * n, u8At + 3 * n),
-    kind: u8.subarray(u8At + 3 * n, u8At + 4 * n),
+    ruleTier: u8.subarray(u8At + 2 * n, u8At + 3 * n),
+    flags: u8.subarray(u8At + 3 * n, u8At + 4 * n),
+    kind: u8.subarray(u8At + 4 * n, u8At + 5 * n),
+    guard: u8.subarray(u8At + 5 * n, u8At + 6 * n),
     reasonsJson: lines(text(textAt + tierLen + idLen, reasonLen), n),
   };
 }
 
 /** Customer k's reasons, as the engine gave them (the model tells the indicators and the missing-data policy). */
-export function blockReasons(block: ResultBlock, k: number, def: Pick<ModelDefinition, 'indicators' | 'missing'>): Reason[] {
+export function blockReasons(block: ResultBlock, k: number, def: Pick<ModelDefinition, 'indicators' | 'missing' | 'tiers' | 'guards'>): Reason[] {
   const kind = block.kind[k];
   if (kind === RULE_JSON) return JSON.parse(block.reasonsJson[k]) as Reason[];
-  const [a, b, c] = block.rule.subarray(3 * k, 3 * k + 3);
-  const tier = block.tierIds[block.computed[k]];
+  const [a, b, c, guardValue] = block.rule.subarray(SLOTS * k, SLOTS * k + SLOTS);
+  const tier = block.tierIds[block.ruleTier[k]];
   const orNull = (x: number) => (Number.isNaN(x) ? null : x);
-  const rule: TierRuleReason =
-    kind === RULE_SCORE
-      ? { code: 'tier_rule', rule: 'score', tier, score: a, threshold: orNull(b) }
-      : kind === RULE_RANK
-        ? { code: 'tier_rule', rule: 'rank', tier, position: a, total: b, share: c }
-        : { code: 'tier_rule', rule: 'pareto', tier, shareBefore: a, threshold: orNull(b) };
-  if ((block.flags[k] & FLAG_INCOMPLETE) === 0) return [rule];
-  const o = k * block.m;
-  const missing = def.indicators.filter((_, j) => Number.isNaN(block.points[o + j])).map((ind) => ind.key);
-  return [{ code: 'incomplete', policy: def.missing, missing }, rule];
+  let rule: TierRuleReason;
+  if (kind === RULE_SCORE) rule = { code: 'tier_rule', rule: 'score', tier, score: a, threshold: orNull(b) };
+  else if (kind === RULE_RANK) rule = { code: 'tier_rule', rule: 'rank', tier, position: a, total: b, share: c };
+  else if (kind === RULE_PARETO) rule = { code: 'tier_rule', rule: 'pareto', tier, shareBefore: a, threshold: orNull(b) };
+  else {
+    const axes: Record<string, number> = {};
+    if (def.tiers.kind === 'segments') def.tiers.axes.forEach((axis, x) => (axes[axis.id] = [a, b, c][x]));
+    rule = { code: 'tier_rule', rule: 'segments', tier, axes };
+  }
+  const reasons: Reason[] = [];
+  if ((block.flags[k] & FLAG_INCOMPLETE) !== 0) {
+    const o = k * block.m;
+    const missing = def.indicators.filter((_, j) => Number.isNaN(block.points[o + j])).map((ind) => ind.key);
+    reasons.push({ code: 'incomplete', policy: def.missing, missing });
+  }
+  reasons.push(rule);
+  const g = block.guard[k];
+  if (g !== NO_GUARD) reasons.push(guardReason(def.guards[g], g, orNull(guardValue), tier, block.tierIds[block.computed[k]]));
+  return reasons;
 }
 
 /** Customer k's indicator j as the explanation shows it: value, points, contribution (4 decimals). */
@@ -233,12 +284,14 @@ export function blockIndicator(block: ResultBlock, k: number, j: number, weights
 /** The block input of customers [from, to) of a scored book. */
 export function bookBlockInput(book: ScoredBook, from: number, to: number, revenueOf: (i: number) => number): ResultBlockInput {
   const m = book.indicatorKeys.length;
-  const numericRule = book.model.tiers.kind !== 'segments';
+  const axisIds = book.model.tiers.kind === 'segments' ? book.model.tiers.axes.map((a) => a.id) : [];
+  const numericRule = axisIds.length <= 3;
   return {
     n: to - from,
     m,
     tierIds: book.tiers.map((t) => t.id),
     withContributions: false,
+    axisIds,
     customerId: (k) => book.customerIds[from + k],
     totalScore: (k) => book.totalScore[from + k],
     revenue: (k) => revenueOf(from + k),
@@ -257,8 +310,13 @@ export function bookBlockInput(book: ScoredBook, from: number, to: number, reven
       if (!overridden && (book.extraReasons[i] & EXTRA_OVERRIDE) !== 0) overridden = book.reasonsOf(i).some((r) => r.code === 'override');
       return (book.incomplete[i] ? FLAG_INCOMPLETE : 0) | (overridden ? FLAG_OVERRIDDEN : 0);
     },
-    // guards and overrides (rare), and segment rules, keep the whole list as JSON; else the rule's reason as numbers
-    reasons: (k) =>
-      !numericRule || (book.extraReasons[from + k] & ~EXTRA_INCOMPLETE) !== 0 ? book.reasonsOf(from + k) : book.ruleReasonOf(from + k),
+    // overrides (rare), several guards and segment rules of many axes keep the whole list as JSON
+    reasons(k) {
+      const i = from + k;
+      const g = book.guardOf[i];
+      if (!numericRule || (book.extraReasons[i] & EXTRA_OVERRIDE) !== 0 || g === -2) return book.reasonsOf(i);
+      const guardValue = g >= 0 ? book.guardValues[g][i] : NaN;
+      return { rule: book.ruleReasonOf(i), ruleTier: book.ruleTier[i], guard: g, guardValue: Number.isNaN(guardValue) ? null : guardValue };
+    },
   };
 }

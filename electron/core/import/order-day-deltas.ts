@@ -12,6 +12,7 @@
 import type Database from 'better-sqlite3';
 import { parseDay } from '../../../shared/scoring';
 import { updateCustomerDays } from '../scoring/day-block-store';
+import { grown } from '../scoring/grow-array';
 
 const STATE_CURRENT = `SELECT (SELECT watermark FROM order_days_state WHERE id = 1) = (SELECT coalesce(max(rowid), 0) FROM orders)
   AND NOT EXISTS (SELECT 1 FROM order_days_stale)`;
@@ -44,9 +45,7 @@ export class OrderDayDeltas {
     const day = parseDay(date);
     if (day === null) return; // a rebuild leaves such a day out too
     if (slot >= this.seen.length) {
-      const bigger = new Uint8Array(Math.max(slot + 1, this.seen.length * 2));
-      bigger.set(this.seen);
-      this.seen = bigger;
+      this.seen = grown(this.seen, Math.max(slot + 1, this.seen.length * 2));
     }
     if (this.seen[slot] === 0) {
       this.seen[slot] = 1;
@@ -69,16 +68,11 @@ export class OrderDayDeltas {
 
   private grow() {
     const size = this.cust.length * 2;
-    const bigger = <T extends Int32Array | Float64Array | Uint8Array>(a: T): T => {
-      const b = new (a.constructor as new (n: number) => T)(size);
-      b.set(a);
-      return b;
-    };
-    this.cust = bigger(this.cust);
-    this.day = bigger(this.day);
-    this.amount = bigger(this.amount);
-    this.cost = bigger(this.cost);
-    this.sale = bigger(this.sale);
+    this.cust = grown(this.cust, size);
+    this.day = grown(this.day, size);
+    this.amount = grown(this.amount, size);
+    this.cost = grown(this.cost, size);
+    this.sale = grown(this.sale, size);
   }
 
   /**

@@ -9,6 +9,8 @@
  *   1970-01-01, ascending per customer) · i32 sales[e] (sale orders that day) · UTF-8 ids joined by "\n"
  * Customers are in id order within a block, and blocks cover ascending, disjoint id ranges.
  */
+import { grown } from './grow-array';
+
 const FORMAT = 1;
 const HEADER = 16;
 
@@ -94,15 +96,10 @@ export class DayBlockBuilder {
 
   private grow() {
     const size = this.day.length * 2;
-    const bigger = <T extends Int32Array | Float64Array>(a: T): T => {
-      const b = new (a.constructor as new (n: number) => T)(size);
-      b.set(a);
-      return b;
-    };
-    this.day = bigger(this.day);
-    this.sales = bigger(this.sales);
-    this.amount = bigger(this.amount);
-    this.cost = bigger(this.cost);
+    this.day = grown(this.day, size);
+    this.sales = grown(this.sales, size);
+    this.amount = grown(this.amount, size);
+    this.cost = grown(this.cost, size);
   }
 
   build(): Buffer {

@@ -19,7 +19,6 @@ import { builtInVersionId, ensureBuiltInModels } from '../electron/core/models/b
 import { runRating } from '../electron/core/scoring/rating-run';
 
 const AS_OF = '2025-10-01';
-const AS_OF_ALTERNATES = [AS_OF, '2025-09-15'];
 const ROUNDS = 5;
 const TARGET_MS = 2000;
 const TARGET_RATIO = 1.5;
@@ -60,14 +59,14 @@ function timed(fn: () => unknown): number {
   return performance.now() - t0;
 }
 
-/**
- * Bare aggregate and full rescoring, alternated ROUNDS times after a warm-up; medians. Each rescoring rates
- * as of another date than the one before it, so every run really changes every score and current tier.
- */
+/** Each rating is as of the next day: the newest run every time, so it rewrites every result and current tier. */
+let nextDay = Date.parse(`${AS_OF}T00:00:00Z`);
+const nextAsOf = () => new Date((nextDay += 86_400_000)).toISOString().slice(0, 10);
+
+/** Bare aggregate and full rescoring, alternated ROUNDS times after a warm-up; medians. */
 function rescoring(core: Core, template: 'seed' | 'abc' | 'rfm' = 'seed') {
   const bare = core.store.sqlite.prepare('SELECT customer_id, sum(amount), count(*), max(order_date) FROM orders GROUP BY customer_id').raw();
-  let round = 0;
-  const rate = () => runRating(core, { versionId: builtInVersionId(template), asOf: AS_OF_ALTERNATES[round++ % AS_OF_ALTERNATES.length] });
+  const rate = () => runRating(core, { versionId: builtInVersionId(template), asOf: nextAsOf() });
   bare.all();
   // the first rating after opening the book reads everything from SQLite; later ones find the customers,
   // assessments and day blocks in the book cache (electron/core/scoring/book-cache.ts) while they are unchanged

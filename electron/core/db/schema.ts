@@ -116,7 +116,6 @@ export interface RatingResultBlocksTable {
 
 export interface CustomerCurrentTierTable {
   customer_id: string;
-  run_id: string;
   tier: string;
   score: number;
 }

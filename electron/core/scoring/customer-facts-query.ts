@@ -6,6 +6,7 @@ import type { Core } from '../core';
 import { joinedRows } from '../db/joined-rows';
 import { ALL_FACTS, type FactNeeds } from './fact-needs';
 import { cachedRead } from './book-cache';
+import type { DayBlock } from './day-block';
 import { bookDayBlocks, DayCursor } from './day-block-store';
 import { ensureOrderAggregates } from './order-day-totals';
 import { segmentWhere } from './segment-filter';
@@ -49,17 +50,23 @@ export function loadCustomerFacts(core: Core, q: FactsQuery): CustomerFacts[] {
     if (t === undefined) dayText.set(day, (t = formatDay(day)));
     return t;
   };
-  const cursor = new DayCursor(bookDayBlocks(core.store));
+  const blocks = bookDayBlocks(core.store);
+  const places = dayPlaces(rows, blocks);
+  const monthOf = monthIndex(start, end);
   const facts: CustomerFacts[] = new Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
-    const [id, code, coopText, custom] = rows[i];
-    const coop = coopText === '' ? null : coopText;
+    const row = rows[i];
+    const id = row[0];
+    const code = row[1];
+    const coop = row[2] === '' ? null : row[2];
     let revenue = 0, orderCount = 0, activeMonths = 0, prevRevenue = 0, cost = 0, hasCost = false;
     let first = -1, last = -1, lastMonth = -1;
-    const ref = cursor.find(id);
-    if (ref) {
-      const { day: days, sales: salesOf, amount, cost: costs } = ref.block;
-      for (let o = ref.block.start[ref.k], to = ref.block.start[ref.k + 1]; o < to; o++) {
+    const b = places.block[i];
+    if (b >= 0) {
+      const block = blocks[b];
+      const k = places.k[i];
+      const { day: days, sales: salesOf, amount, cost: costs } = block;
+      for (let o = block.start[k], to = block.start[k + 1]; o < to; o++) {
         const day = days[o];
         if (day > end) break;
         const sales = salesOf[o];
@@ -71,7 +78,7 @@ export function loadCustomerFacts(core: Core, q: FactsQuery): CustomerFacts[] {
           revenue += amount[o];
           orderCount += sales;
           if (sales > 0) {
-            const month = Math.floor(packedCivil(day) / 100);
+            const month = monthOf(day);
             if (month !== lastMonth) {
               activeMonths++;
               lastMonth = month;
@@ -92,10 +99,41 @@ export function loadCustomerFacts(core: Core, q: FactsQuery): CustomerFacts[] {
       firstOrderDate: first < 0 ? null : text(first), lastOrderDate: last < 0 ? null : text(last),
       revenue, orderCount, activeMonths, prevRevenue, cost: hasCost ? cost : null,
       assessment: assessments?.get(id) ?? null,
-      custom: needs.customFields.length ? customNumbers(custom, needs.customFields) : undefined,
+      custom: needs.customFields.length ? customNumbers(row[3], needs.customFields) : undefined,
     };
   }
   return facts;
+}
+
+/** The month (y·100 + m) of a day: a table over a bounded window, else computed. */
+function monthIndex(start: number, end: number): (day: number) => number {
+  const compute = (day: number) => Math.floor(packedCivil(day) / 100);
+  if (!Number.isFinite(start) || end - start > 40_000) return compute;
+  const table = new Int32Array(end - start + 1);
+  for (let d = start; d <= end; d++) table[d - start] = compute(d);
+  return (day) => (day >= start && day <= end ? table[day - start] : compute(day));
+}
+
+/** Where each customer's days sit in the blocks (block index, -1 none; position), kept while both are cached. */
+const placesCache = new WeakMap<readonly string[][], WeakMap<readonly DayBlock[], { block: Int32Array; k: Int32Array }>>();
+
+function dayPlaces(rows: readonly string[][], blocks: readonly DayBlock[]): { block: Int32Array; k: Int32Array } {
+  const cached = placesCache.get(rows)?.get(blocks);
+  if (cached) return cached;
+  const places = { block: new Int32Array(rows.length).fill(-1), k: new Int32Array(rows.length) };
+  const cursor = new DayCursor(blocks);
+  let lastBlock = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const ref = cursor.find(rows[i][0]);
+    if (!ref) continue;
+    const b = blocks.indexOf(ref.block, lastBlock);
+    places.block[i] = lastBlock = b >= 0 ? b : blocks.indexOf(ref.block);
+    places.k[i] = ref.k;
+  }
+  let byBlocks = placesCache.get(rows);
+  if (!byBlocks) placesCache.set(rows, (byBlocks = new WeakMap()));
+  byBlocks.set(blocks, places);
+  return places;
 }
 
 /** Every assessment's facts with its ordering key "assessed_on|created_at|id" (kept in the book cache). */

@@ -6,6 +6,7 @@ import { builtInVersionId, ensureBuiltInModels } from '../models/built-in-models
 import { loadCustomerFacts } from './customer-facts-query';
 import { factNeeds } from './fact-needs';
 import { runRating } from './rating-run';
+import { runColumns } from './run-results';
 import { blockReasons, bookBlockInput, decodeResultBlock, encodeResultBlock } from './result-block';
 import { blockResult } from './result-explanation';
 import { demoCore } from './scoring-test-kit';
@@ -92,12 +93,35 @@ describe('rating runs on a demo book', () => {
   });
 
   it('keeps customer_current_tier on the newest run by as-of date', () => {
-    const newer = runRating(core, { versionId: builtInVersionId('abc'), asOf: '2025-09-30' });
+    const current = () => core.store.sqlite.prepare('SELECT customer_id, tier, score FROM customer_current_tier ORDER BY customer_id').raw().all();
+    const ofRun = (runId: string) => {
+      const cols = runColumns(core, runId);
+      return cols.customerIds.map((id, i) => [id, cols.tierIds[cols.final[i]], cols.totalScore[i]]);
+    };
+    const newestSoFar = runRating(core, { versionId: builtInVersionId('rfm'), asOf: AS_OF });
+    expect(current()).toEqual(ofRun(newestSoFar.id));
+    // back-dated runs (older as-of dates) change nothing: a newer run holds every customer
+    runRating(core, { versionId: builtInVersionId('abc'), asOf: '2025-09-30' });
     runRating(core, { versionId: builtInVersionId('seed'), asOf: '2024-01-01' });
-    const runs = core.store.sqlite.prepare('SELECT DISTINCT run_id FROM customer_current_tier').pluck().all();
-    expect(runs).not.toContain(newer.id); // the 2025-10-01 runs above are newer still
+    expect(current()).toEqual(ofRun(newestSoFar.id));
     const newest = runRating(core, { versionId: builtInVersionId('abc'), asOf: '2026-01-01' });
-    expect(core.store.sqlite.prepare('SELECT DISTINCT run_id FROM customer_current_tier').pluck().all()).toEqual([newest.id]);
+    expect(current()).toEqual(ofRun(newest.id));
+  });
+
+  it('a back-dated run moves the customers that no newer run holds (a newer run of a segment)', async () => {
+    const dormant = core.store.sqlite.prepare("SELECT id FROM customers WHERE status = 'dormant' ORDER BY id").pluck().all() as string[];
+    expect(dormant.length).toBeGreaterThan(0);
+    const segment = await dispatch(ctx(), 'ratings.run', { modelId: '00000000-0000-4000-8000-000000000003', asOf: '2027-01-01', segment: { statuses: ['dormant'] } });
+    if (!segment.ok) throw new Error(segment.error.message.en);
+    const backDated = runRating(core, { versionId: builtInVersionId('seed'), asOf: '2026-06-01' });
+    const tiers = new Map(core.store.sqlite.prepare('SELECT customer_id, tier FROM customer_current_tier').raw().all() as [string, string][]);
+    const seg = runColumns(core, (segment.value as { id: string }).id);
+    const back = runColumns(core, backDated.id);
+    for (let i = 0; i < back.n; i++) {
+      const id = back.customerIds[i];
+      const k = seg.indexOf(id);
+      expect(tiers.get(id), id).toBe(k >= 0 ? seg.tierIds[seg.final[k]] : back.tierIds[back.final[i]]);
+    }
   });
 
   it('rates a segment only', async () => {

@@ -41,8 +41,8 @@ export function seedRun(core: Core, asOf: string, tiers: Record<string, string>,
   if (rated.length) {
     sqlite.prepare('INSERT INTO rating_result_blocks (run_id, first_customer_id, customers, data) VALUES (?, ?, ?, ?)').run(runId, rated[0][0], rated.length, block);
   }
-  const current = sqlite.prepare('INSERT OR REPLACE INTO customer_current_tier (customer_id, run_id, tier, score) VALUES (?, ?, ?, 50)');
-  for (const [customerId, tier] of rated) current.run(customerId, runId, tier);
+  const current = sqlite.prepare('INSERT OR REPLACE INTO customer_current_tier (customer_id, tier, score) VALUES (?, ?, 50)');
+  for (const [customerId, tier] of rated) current.run(customerId, tier);
   return runId;
 }
 

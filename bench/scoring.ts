@@ -127,7 +127,9 @@ export async function benchScoring(): Promise<object> {
     const xl = demoBook(1_000_000, 1);
     try {
       const x = rescoring(xl.core);
-      const at100k = l.rescoringMs;
+      // a 1,000,000-customer book is past the book cache's size, so every rating there reads everything from
+      // SQLite: compare it with the first (cold) rating of the 100,000-customer book
+      const at100k = l.firstRatingMs;
       const at1m = x.rescoringMs / 10;
       result.xl = { ...x, msPer100kAt100k: at100k, msPer100kAt1M: Math.round(at1m), growth: round2(at1m / at100k), linear: at1m / at100k <= 1.3 };
     } finally {

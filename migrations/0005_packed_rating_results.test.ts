@@ -1,27 +1,17 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openCore } from '../electron/core/core';
-import { migrate } from '../electron/core/db/migrate';
 import { builtInVersionId } from '../electron/core/models/built-in-models';
 import { customerRating } from '../electron/core/scoring/rating-queries';
 import { runColumns } from '../electron/core/scoring/run-results';
 import { SEED_TEMPLATE } from '../shared/scoring/template-seed';
-import { init } from './0001_init';
-import { syncPeerState } from './0002_sync_peer_state';
-import { orderDayTotals } from './0003_order_day_totals';
-import { orderDaysStaleUpsert } from './0004_order_days_stale_upsert';
+import { bookAt } from './migration-test-kit';
 
 const RUN = '11111111-1111-4111-8111-111111111111';
 const VERSION = builtInVersionId('seed');
 
 describe('migration 0005 packed_rating_results', () => {
   it('moves every stored result into blocks with its explanation unchanged, then drops the old table', () => {
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tierdesk-mig5-')), 'book.db');
-    const db = new Database(file);
-    migrate(db, file, { backup: false, migrations: [init, syncPeerState, orderDayTotals, orderDaysStaleUpsert] });
+    const { db, file } = bookAt(4);
     db.prepare("INSERT INTO models (id, name, created_at, updated_at) VALUES ('m1', 'seed', 't', 'h')").run();
     db.prepare("INSERT INTO model_versions (id, model_id, version, status, definition, created_at, updated_at) VALUES (?, 'm1', 1, 'published', ?, 't', 'h')")
       .run(VERSION, JSON.stringify({ ...SEED_TEMPLATE.definition, missing: 'redistribute' }));

@@ -1,18 +1,11 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openCore } from '../electron/core/core';
-import { migrate } from '../electron/core/db/migrate';
 import { loadCustomerFacts } from '../electron/core/scoring/customer-facts-query';
-import { MIGRATIONS } from './index';
+import { bookAt } from './migration-test-kit';
 
 describe('migration 0006 order_day_blocks', () => {
   it('drops the per-customer day totals and has the next rating rebuild them as blocks from the orders', () => {
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tierdesk-mig6-')), 'book.db');
-    const db = new Database(file);
-    migrate(db, file, { backup: false, migrations: MIGRATIONS.slice(0, 5) });
+    const { db, file } = bookAt(5);
     db.prepare("INSERT INTO customers (id, code, name, created_at, updated_at) VALUES ('c1', 'C1', 'x', 't', 'h'), ('c2', 'C2', 'y', 't', 'h')").run();
     db.prepare(
       `INSERT INTO orders (id, external_no, customer_id, order_date, kind, amount, cost, updated_at) VALUES

@@ -1,16 +1,9 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { migrate } from '../electron/core/db/migrate';
-import { MIGRATIONS } from './index';
+import { bookAt } from './migration-test-kit';
 
 describe('migration 0007 book_versions', () => {
   it('counts every change of customers, assessments and order day blocks, and a rollback takes its count back', () => {
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tierdesk-mig7-')), 'book.db');
-    const db = new Database(file);
-    migrate(db, file, { backup: false, migrations: MIGRATIONS.slice(0, 7) });
+    const { db } = bookAt(7);
     const versions = () => Object.fromEntries(db.prepare('SELECT name, version FROM book_versions').raw().all() as [string, number][]);
     expect(versions()).toEqual({ assessments: 0, customers: 0, order_days: 0 });
     db.prepare("INSERT INTO customers (id, code, name, created_at, updated_at) VALUES ('c1', 'C1', 'x', 't', 'h'), ('c2', 'C2', 'y', 't', 'h')").run();

@@ -10,7 +10,7 @@ import type { Store } from '../db/store';
 export type BookPart = 'customers' | 'assessments' | 'order_days';
 
 const KEYS_PER_PART = 4;
-export const MAX_CACHED_ROWS = 400_000;
+const MAX_CACHED_ROWS = 400_000;
 
 interface Entry {
   version: number;

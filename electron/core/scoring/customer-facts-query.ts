@@ -122,12 +122,10 @@ function dayPlaces(rows: readonly string[][], blocks: readonly DayBlock[]): { bl
   if (cached) return cached;
   const places = { block: new Int32Array(rows.length).fill(-1), k: new Int32Array(rows.length) };
   const cursor = new DayCursor(blocks);
-  let lastBlock = 0;
   for (let i = 0; i < rows.length; i++) {
     const ref = cursor.find(rows[i][0]);
     if (!ref) continue;
-    const b = blocks.indexOf(ref.block, lastBlock);
-    places.block[i] = lastBlock = b >= 0 ? b : blocks.indexOf(ref.block);
+    places.block[i] = ref.index as number;
     places.k[i] = ref.k;
   }
   let byBlocks = placesCache.get(rows);

@@ -1,8 +1,8 @@
 /**
  * Reading and rewriting `order_day_blocks` (day-block.ts): all blocks in id order with a forward cursor for
  * the rating facts and the churn pass, a full rewrite from a stream of customers, and a rewrite of the few
- * blocks that hold changed customers (an import's touched customers, stale ones). A block grows past
- * MAX_CUSTOMERS only until its next rewrite, which splits it into blocks of TARGET_CUSTOMERS.
+ * blocks that hold changed customers (an import's touched customers, stale ones). A rewrite that would grow
+ * a block past MAX_CUSTOMERS splits it into blocks of TARGET_CUSTOMERS.
  *
  * Customer ids are compared as JS strings; they are ASCII (UUIDs), where that order is SQLite's BINARY order.
  */
@@ -17,6 +17,8 @@ const MAX_CUSTOMERS = 2 * TARGET_CUSTOMERS;
 export interface DayRef {
   block: DayBlock;
   k: number;
+  /** the block's position among the blocks searched (set by DayCursor) */
+  index?: number;
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -54,7 +56,7 @@ export class DayCursor {
         continue;
       }
       while (this.k < n && block.ids[this.k] < id) this.k++;
-      return block.ids[this.k] === id ? { block, k: this.k } : null;
+      return block.ids[this.k] === id ? { block, k: this.k, index: this.b } : null;
     }
     return null;
   }
@@ -64,7 +66,6 @@ export class DayCursor {
 export class DayBlockWriter {
   readonly builder = new DayBlockBuilder();
   cutAt = TARGET_CUSTOMERS;
-  private firstId: string | null = null;
   private readonly insert: Database.Statement;
 
   constructor(db: Database.Database) {
@@ -75,26 +76,19 @@ export class DayBlockWriter {
   customer(id: string): void {
     if (this.builder.customers >= this.cutAt) this.flush();
     this.builder.dropEmptyLast();
-    if (this.builder.customers === 0) this.firstId = id;
     this.builder.customer(id);
   }
 
   copy(ref: DayRef): void {
     this.customer(ref.block.ids[ref.k]);
-    const { block, k } = ref;
-    for (let i = block.start[k]; i < block.start[k + 1]; i++) this.builder.entry(block.day[i], block.sales[i], block.amount[i], block.cost ? block.cost[i] : NaN);
+    this.builder.copyEntries(ref.block, ref.k);
   }
 
   flush(): void {
     this.builder.dropEmptyLast();
     const n = this.builder.customers;
-    if (n > 0) this.insert.run(this.firstIdOf(), n, this.builder.build());
+    if (n > 0) this.insert.run(this.builder.firstId, n, this.builder.build());
     this.builder.reset();
-    this.firstId = null;
-  }
-
-  private firstIdOf(): string {
-    return this.firstId as string;
   }
 }
 

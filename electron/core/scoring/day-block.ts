@@ -63,6 +63,11 @@ export class DayBlockBuilder {
     return this.ids.length;
   }
 
+  /** The first customer's id (undefined while empty). */
+  get firstId(): string | undefined {
+    return this.ids[0];
+  }
+
   customer(id: string): void {
     this.ids.push(id);
     this.starts.push(this.e);
@@ -79,9 +84,8 @@ export class DayBlockBuilder {
     if (c === c) this.hasCost = true;
   }
 
-  /** Copies customer k's entries of a decoded block. */
-  copyFrom(block: DayBlock, k: number): void {
-    this.customer(block.ids[k]);
+  /** Adds customer k's entries of a decoded block to the customer started last. */
+  copyEntries(block: DayBlock, k: number): void {
     for (let i = block.start[k]; i < block.start[k + 1]; i++) this.entry(block.day[i], block.sales[i], block.amount[i], block.cost ? block.cost[i] : NaN);
   }
 

@@ -1,18 +1,10 @@
 import type { AnalysisWindow } from './analysis-window';
 import { DEFAULT_WINDOW } from './analysis-window';
-import type { CustomerFacts, RelationshipType } from './customer-facts';
+import { bookFactsOf, type BookFacts } from './book-facts';
+import type { CustomerFacts } from './customer-facts';
 import { calendarYears, parseDay } from './dates';
 import type { IndicatorKey } from './indicator-keys';
 import { BASE_INDICATOR_KEYS, customFieldOf } from './indicator-keys';
-
-/** basic..partner → 1..5 */
-const RELATIONSHIP_SCORE: Record<RelationshipType, number> = {
-  basic: 1,
-  passive: 2,
-  responsible: 3,
-  proactive: 4,
-  partner: 5,
-};
 
 /** What an indicator needs besides the facts: asOf as a day number and the window kind. */
 export interface IndicatorContext {
@@ -26,68 +18,79 @@ export function indicatorContext(asOf: string, window: AnalysisWindow = DEFAULT_
   return { asOfDay, allTime: window.kind === 'all' };
 }
 
-function num(v: number | null | undefined): number | null {
-  return typeof v === 'number' && Number.isFinite(v) ? v : null;
-}
+/** Customer i's value of an indicator, NaN when missing (the BookFacts columns hold NaN for missing facts). */
+type ValueAt = (i: number) => number;
 
-/**
- * One indicator for one customer; null when the data is missing (never NaN or ±Infinity).
- * Money is summed in minor units and divided by 100 only at the end.
- */
-export function computeIndicator(key: IndicatorKey, f: CustomerFacts, ctx: IndicatorContext): number | null {
-  const v = rawIndicator(key, f, ctx);
-  return v === null || Number.isFinite(v) ? v : null;
-}
-
-function rawIndicator(key: IndicatorKey, f: CustomerFacts, ctx: IndicatorContext): number | null {
+function valueAt(key: IndicatorKey, b: BookFacts, ctx: IndicatorContext): ValueAt {
+  const zero = (v: number) => (v === v ? v : 0);
+  const { revenue, orderCount, cost, prevRevenue } = b;
   switch (key) {
     case 'revenue':
-      return (num(f.revenue) ?? 0) / 100;
+      return (i) => zero(revenue[i]) / 100;
     case 'order_count':
-      return num(f.orderCount) ?? 0;
-    case 'avg_order_value': {
-      const n = num(f.orderCount) ?? 0;
-      return n > 0 ? (num(f.revenue) ?? 0) / n / 100 : null;
-    }
-    case 'recency_days': {
-      const last = parseDay(f.lastOrderDate);
-      return last === null ? null : Math.max(0, ctx.asOfDay - last);
-    }
-    case 'tenure_years': {
-      const start = parseDay(f.cooperationStart) ?? parseDay(f.firstOrderDate);
-      return start === null ? null : calendarYears(start, ctx.asOfDay);
-    }
+      return (i) => zero(orderCount[i]);
+    case 'avg_order_value':
+      return (i) => {
+        const n = zero(orderCount[i]);
+        return n > 0 ? zero(revenue[i]) / n / 100 : NaN;
+      };
+    case 'recency_days':
+      return (i) => Math.max(0, ctx.asOfDay - b.lastOrder[i]);
+    case 'tenure_years':
+      return (i) => {
+        const coop = b.cooperationStart[i];
+        const start = coop === coop ? coop : b.firstOrder[i];
+        return start === start ? calendarYears(start, ctx.asOfDay) : NaN;
+      };
     case 'active_months':
-      return num(f.activeMonths) ?? 0;
-    case 'growth': {
-      const prev = num(f.prevRevenue) ?? 0;
-      if (ctx.allTime || prev <= 0) return null;
-      return (((num(f.revenue) ?? 0) - prev) / prev) * 100;
-    }
-    case 'profit': {
-      const cost = num(f.cost);
-      return cost === null ? null : ((num(f.revenue) ?? 0) - cost) / 100;
-    }
-    case 'margin': {
-      const cost = num(f.cost);
-      const rev = num(f.revenue) ?? 0;
-      return cost === null || rev <= 0 ? null : ((rev - cost) / rev) * 100;
-    }
+      return (i) => zero(b.activeMonths[i]);
+    case 'growth':
+      return (i) => {
+        const prev = zero(prevRevenue[i]);
+        return ctx.allTime || prev <= 0 ? NaN : ((zero(revenue[i]) - prev) / prev) * 100;
+      };
+    case 'profit':
+      return (i) => (zero(revenue[i]) - cost[i]) / 100;
+    case 'margin':
+      return (i) => {
+        const rev = zero(revenue[i]);
+        return rev <= 0 ? NaN : ((rev - cost[i]) / rev) * 100;
+      };
     case 'satisfaction':
     case 'recommend':
     case 'referrals':
     case 'influence':
     case 'potential':
-      return num(f.assessment?.[key]);
     case 'relationship': {
-      const r = f.assessment?.relationship;
-      return r ? (RELATIONSHIP_SCORE[r] ?? null) : null;
+      const column = b.assessment[key];
+      return (i) => column[i];
     }
     default: {
       const field = customFieldOf(key);
-      return field === null ? null : num(f.custom?.[field]);
+      const column = field === null ? undefined : b.custom.get(field);
+      return column ? (i) => column[i] : () => NaN;
     }
   }
+}
+
+/**
+ * One indicator over the whole book, NaN where the data is missing (never ±Infinity).
+ * Money is summed in minor units and divided by 100 only at the end.
+ */
+export function indicatorColumn(key: IndicatorKey, book: BookFacts, ctx: IndicatorContext): Float64Array {
+  const at = valueAt(key, book, ctx);
+  const out = new Float64Array(book.n);
+  for (let i = 0; i < book.n; i++) {
+    const v = at(i);
+    out[i] = v - v === 0 ? v : NaN; // finite, else missing
+  }
+  return out;
+}
+
+/** One indicator for one customer; null when the data is missing (never NaN or ±Infinity). */
+export function computeIndicator(key: IndicatorKey, f: CustomerFacts, ctx: IndicatorContext): number | null {
+  const v = indicatorColumn(key, bookFactsOf([f]), ctx)[0];
+  return Number.isNaN(v) ? null : v;
 }
 
 /**
@@ -100,11 +103,12 @@ export function computeIndicators(
   window: AnalysisWindow = DEFAULT_WINDOW,
 ): Record<IndicatorKey, number | null> {
   const ctx = indicatorContext(asOf, window);
+  const book = bookFactsOf([facts]);
   const out = {} as Record<IndicatorKey, number | null>;
-  for (const key of BASE_INDICATOR_KEYS) out[key] = computeIndicator(key, facts, ctx);
-  for (const field of Object.keys(facts.custom ?? {}).sort()) {
-    const key: IndicatorKey = `custom:${field}`;
-    out[key] = computeIndicator(key, facts, ctx);
+  const keys: IndicatorKey[] = [...BASE_INDICATOR_KEYS, ...Object.keys(facts.custom ?? {}).sort().map((f): IndicatorKey => `custom:${f}`)];
+  for (const key of keys) {
+    const v = indicatorColumn(key, book, ctx)[0];
+    out[key] = Number.isNaN(v) ? null : v;
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import { indicatorContext } from './compute-indicators';
+import { asBookFacts, type BookFacts } from './book-facts';
 import type { CustomerFacts } from './customer-facts';
 import { formatDay, parseDay } from './dates';
 import { assignTiers } from './assign-tiers';
@@ -30,15 +31,16 @@ const orNull = (v: number): number | null => (Number.isNaN(v) ? null : v);
  * Pure and deterministic; throws ModelValidationError on an invalid model, RangeError on a bad asOf.
  */
 export function scoreBookColumns(
-  facts: readonly CustomerFacts[],
+  input: BookFacts | readonly CustomerFacts[],
   model: ModelDefinition | ModelDefinitionInput,
   asOf: string,
   overrides?: ReadonlyMap<string, TierOverride>,
 ): ScoredBook {
   const def = parseModel(model);
+  const facts = asBookFacts(input);
   const ctx = indicatorContext(asOf, def.window);
   const asOfText = formatDay(parseDay(asOf) as number);
-  const n = facts.length;
+  const n = facts.n;
   const keys = def.indicators.map((x) => x.key);
   const weights = def.indicators.map((x) => x.weight);
   const m = keys.length;
@@ -63,9 +65,8 @@ export function scoreBookColumns(
   }
 
   const revenues = new Float64Array(n);
-  for (let i = 0; i < n; i++) revenues[i] = Number.isFinite(facts[i].revenue) ? facts[i].revenue : 0;
-  const codes = facts.map((f) => f.code);
-  const customerIds = facts.map((f) => f.customerId);
+  for (let i = 0; i < n; i++) revenues[i] = Number.isFinite(facts.revenue[i]) ? facts.revenue[i] : 0;
+  const { codes, customerIds } = facts;
   const assigned = assignTiers(def.tiers, { n, scores: totalScore, codes, customerIds, revenues, indicatorKeys: keys, points });
 
   const tiers = tierCatalog(def.tiers);

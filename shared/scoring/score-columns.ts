@@ -1,5 +1,6 @@
 import type { IndicatorContext } from './compute-indicators';
-import { computeIndicator } from './compute-indicators';
+import { asBookFacts, type BookFacts } from './book-facts';
+import { indicatorColumn } from './compute-indicators';
 import type { CustomerFacts } from './customer-facts';
 import type { IndicatorKey } from './indicator-keys';
 import type { ModelIndicator } from './model-schema';
@@ -7,13 +8,8 @@ import { QuantileRanker } from './quantile-ranker';
 import { quantilePointsFromRank, scoreValue } from './score-rules';
 
 /** One indicator over the whole book; NaN marks a missing value. */
-export function valueColumn(facts: readonly CustomerFacts[], key: IndicatorKey, ctx: IndicatorContext): Float64Array {
-  const col = new Float64Array(facts.length);
-  for (let i = 0; i < facts.length; i++) {
-    const v = computeIndicator(key, facts[i], ctx);
-    col[i] = v === null ? NaN : v;
-  }
-  return col;
+export function valueColumn(facts: BookFacts | readonly CustomerFacts[], key: IndicatorKey, ctx: IndicatorContext): Float64Array {
+  return indicatorColumn(key, asBookFacts(facts), ctx);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { RatingSegment } from '../../../shared/ipc/channels/ratings';
-import type { AnalysisWindow, AssessmentFacts, CustomerFacts } from '../../../shared/scoring';
-import { formatDay, parseDay, windowBounds } from '../../../shared/scoring';
+import type { AnalysisWindow, AssessmentFacts, BookFacts, CustomerFacts } from '../../../shared/scoring';
+import { customerFactsAt, emptyBookFacts, parseDay, setAssessment, windowBounds } from '../../../shared/scoring';
 import { packedCivil } from '../../../shared/scoring/dates';
 import type { Core } from '../core';
 import { joinedRows } from '../db/joined-rows';
@@ -22,11 +22,12 @@ export interface FactsQuery {
 
 
 /**
- * Per-customer facts as of asOf over the window (DESIGN.md §3): the order totals come from the per-day
- * totals of `order_day_blocks` (brought up to date first; read in id order beside the customers), the latest
- * assessment on or before asOf, custom numeric fields. Customers: not deleted, not archived, in the segment; ordered by id.
+ * The book's facts as of asOf over the window (DESIGN.md §3), as columns: the order totals come from the
+ * per-day totals of `order_day_blocks` (brought up to date first; read in id order beside the customers), the
+ * latest assessment on or before asOf, custom numeric fields. Customers: not deleted, not archived, in the
+ * segment; ordered by id.
  */
-export function loadCustomerFacts(core: Core, q: FactsQuery): CustomerFacts[] {
+export function loadBookFacts(core: Core, q: FactsQuery): BookFacts {
   ensureOrderAggregates(core);
   const needs = q.needs ?? ALL_FACTS;
   const where = segmentWhere(q.segment);
@@ -39,70 +40,76 @@ export function loadCustomerFacts(core: Core, q: FactsQuery): CustomerFacts[] {
   const columns = ['c.id', 'c.code', 'c.cooperation_start', needs.customFields.length ? 'c.custom' : "'{}'"];
   const rest = `FROM customers c WHERE ${sql} ORDER BY c.id`;
   const rows = cachedRead(core.store, 'customers', JSON.stringify([columns, rest, params]), () => joinedRows(core.store.sqlite, columns, rest, params), (r) => r.length);
-  const assessments = needs.assessment ? latestAssessments(core, q.asOf) : null;
+  const n = rows.length;
+  const customerIds = new Array<string>(n);
+  const codes = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    customerIds[i] = rows[i][0];
+    codes[i] = rows[i][1];
+  }
+  const custom = needs.customFields.length ? customColumns(rows, needs.customFields) : new Map<string, Float64Array>();
+  const facts: BookFacts = { ...emptyBookFacts(customerIds, codes), custom };
+  if (needs.assessment) fillAssessments(core, q.asOf, facts);
   const b = windowBounds(q.asOf, q.window);
   const end = parseDay(b.end) as number;
   const start = b.start === null ? -Infinity : (parseDay(b.start) as number);
   const prevStart = b.prevStart === null ? Infinity : (parseDay(b.prevStart) as number);
-  const dayText = new Map<number, string>();
-  const text = (day: number) => {
-    let t = dayText.get(day);
-    if (t === undefined) dayText.set(day, (t = formatDay(day)));
-    return t;
-  };
   const blocks = bookDayBlocks(core.store);
   const places = dayPlaces(rows, blocks);
   const monthOf = monthIndex(start, end);
-  const facts: CustomerFacts[] = new Array(rows.length);
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    const id = row[0];
-    const code = row[1];
-    const coop = row[2] === '' ? null : row[2];
+  const { revenue: revenues, orderCount: orderCounts, activeMonths: months, prevRevenue: prevRevenues, cost: costColumn } = facts;
+  for (let i = 0; i < n; i++) {
+    const coop = rows[i][2];
+    if (coop !== '') facts.cooperationStart[i] = parseDay(coop) ?? NaN;
+    const b = places.block[i];
+    if (b < 0) continue;
     let revenue = 0, orderCount = 0, activeMonths = 0, prevRevenue = 0, cost = 0, hasCost = false;
     let first = -1, last = -1, lastMonth = -1;
-    const b = places.block[i];
-    if (b >= 0) {
-      const block = blocks[b];
-      const k = places.k[i];
-      const { day: days, sales: salesOf, amount, cost: costs } = block;
-      for (let o = block.start[k], to = block.start[k + 1]; o < to; o++) {
-        const day = days[o];
-        if (day > end) break;
-        const sales = salesOf[o];
-        if (sales > 0) {
-          if (first < 0) first = day;
-          last = day;
-        }
-        if (day >= start) {
-          revenue += amount[o];
-          orderCount += sales;
-          if (sales > 0) {
-            const month = monthOf(day);
-            if (month !== lastMonth) {
-              activeMonths++;
-              lastMonth = month;
-            }
-          }
-          if (costs) {
-            const c = costs[o];
-            if (c === c) {
-              cost += c;
-              hasCost = true;
-            }
-          }
-        } else if (day >= prevStart) prevRevenue += amount[o];
+    const block = blocks[b];
+    const k = places.k[i];
+    const { day: days, sales: salesOf, amount, cost: costs } = block;
+    for (let o = block.start[k], to = block.start[k + 1]; o < to; o++) {
+      const day = days[o];
+      if (day > end) break;
+      const sales = salesOf[o];
+      if (sales > 0) {
+        if (first < 0) first = day;
+        last = day;
       }
+      if (day >= start) {
+        revenue += amount[o];
+        orderCount += sales;
+        if (sales > 0) {
+          const month = monthOf(day);
+          if (month !== lastMonth) {
+            activeMonths++;
+            lastMonth = month;
+          }
+        }
+        if (costs) {
+          const c = costs[o];
+          if (c === c) {
+            cost += c;
+            hasCost = true;
+          }
+        }
+      } else if (day >= prevStart) prevRevenue += amount[o];
     }
-    facts[i] = {
-      customerId: id, code, name: code, cooperationStart: coop,
-      firstOrderDate: first < 0 ? null : text(first), lastOrderDate: last < 0 ? null : text(last),
-      revenue, orderCount, activeMonths, prevRevenue, cost: hasCost ? cost : null,
-      assessment: assessments?.get(id) ?? null,
-      custom: needs.customFields.length ? customNumbers(row[3], needs.customFields) : undefined,
-    };
+    if (first >= 0) facts.firstOrder[i] = first;
+    if (last >= 0) facts.lastOrder[i] = last;
+    revenues[i] = revenue;
+    orderCounts[i] = orderCount;
+    months[i] = activeMonths;
+    prevRevenues[i] = prevRevenue;
+    if (hasCost) costColumn[i] = cost;
   }
   return facts;
+}
+
+/** The same facts as customer objects (one customer's facts, tests). */
+export function loadCustomerFacts(core: Core, q: FactsQuery): CustomerFacts[] {
+  const book = loadBookFacts(core, q);
+  return Array.from({ length: book.n }, (_, i) => customerFactsAt(book, i));
 }
 
 /** The month (y·100 + m) of a day: a table over a bounded window, else computed. */
@@ -147,25 +154,33 @@ function assessmentRows(core: Core): string[][] {
 }
 
 /**
- * The latest assessment per customer on or before asOf (ties: the later created, then the larger id), picked
- * from all assessments in one pass (a GROUP BY would seek every row through the customer index).
+ * The latest assessment per customer on or before asOf (ties: the later created, then the larger id) into the
+ * columns, picked from all assessments in one pass (a GROUP BY would seek every row through the customer index).
  */
-function latestAssessments(core: Core, asOf: string): Map<string, AssessmentFacts> {
+function fillAssessments(core: Core, asOf: string, facts: BookFacts) {
   const latest = new Map<string, string[]>();
   for (const r of assessmentRows(core)) {
     if (r[7].slice(0, r[7].indexOf('|')) > asOf) continue;
     const seen = latest.get(r[0]);
     if (seen === undefined || r[7] > seen[7]) latest.set(r[0], r);
   }
+  if (latest.size === 0) return;
   const int = (t: string) => (t === '' ? null : Number(t));
-  const map = new Map<string, AssessmentFacts>();
-  for (const [id, r] of latest) {
-    map.set(id, {
+  for (let i = 0; i < facts.n; i++) {
+    const r = latest.get(facts.customerIds[i]);
+    if (r === undefined) continue;
+    setAssessment(facts, i, {
       satisfaction: int(r[1]), recommend: int(r[2]), referrals: int(r[3]), influence: int(r[4]), potential: int(r[5]),
       relationship: (r[6] === '' ? null : r[6]) as AssessmentFacts['relationship'],
     });
   }
-  return map;
+}
+
+/** The custom numeric fields' columns (`*`: every field any customer has), NaN where a customer has none. */
+function customColumns(rows: readonly string[][], fields: readonly string[]): Map<string, Float64Array> {
+  const parsed = rows.map((r) => customNumbers(r[3], fields));
+  const names = fields.includes('*') ? [...new Set(parsed.flatMap((p) => Object.keys(p)))].sort() : fields;
+  return new Map(names.map((f) => [f, Float64Array.from(parsed, (p) => p[f] ?? NaN)]));
 }
 
 function customNumbers(json: string, fields: readonly string[]): Record<string, number | null> {

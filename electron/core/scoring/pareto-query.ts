@@ -1,7 +1,7 @@
 import type { AnalysisWindow, ParetoFigures } from '../../../shared/scoring';
 import { paretoFigures } from '../../../shared/scoring';
 import type { Core } from '../core';
-import { loadCustomerFacts } from './customer-facts-query';
+import { loadBookFacts } from './customer-facts-query';
 import { getRunRow } from './run-info';
 import { runColumns } from './run-results';
 
@@ -16,8 +16,8 @@ export function paretoOf(
     revenues = Array.from(runColumns(core, q.runId).revenue);
   } else {
     const window: AnalysisWindow = q.window === 'all' ? { kind: 'all' } : { kind: 'days', days: q.window };
-    const facts = loadCustomerFacts(core, { asOf: q.asOf ?? core.today(), window, needs: { assessment: false, customFields: [] } });
-    revenues = facts.map((f) => f.revenue);
+    const facts = loadBookFacts(core, { asOf: q.asOf ?? core.today(), window, needs: { assessment: false, customFields: [] } });
+    revenues = Array.from(facts.revenue);
   }
   let revenue = 0;
   for (const r of revenues) revenue += r;

@@ -6,7 +6,7 @@ import type { Core } from '../core';
 import type { Progress } from '../handlers/types';
 import { checkedDefinition } from '../models/model-errors';
 import { getVersionRow } from '../models/model-rows';
-import { loadCustomerFacts } from './customer-facts-query';
+import { loadBookFacts } from './customer-facts-query';
 import { factNeeds } from './fact-needs';
 import { overridesForRun } from './override-service';
 import { insertResults, refreshCurrentTiers } from './rating-write';
@@ -46,7 +46,7 @@ export function runRating(core: Core, input: RunRatingInput): RunInfo {
   if (archived === 1) throw new AppError('conflict', { zh: '模型已归档', en: 'The model is archived' });
   const def = checkedDefinition(JSON.parse(version.definition));
   report({ done: 0, total: 3, stage: 'facts' });
-  const facts = loadCustomerFacts(core, { asOf: input.asOf, window: def.window, segment: input.segment, needs: factNeeds(def) });
+  const facts = loadBookFacts(core, { asOf: input.asOf, window: def.window, segment: input.segment, needs: factNeeds(def) });
   if (isCancelled()) throw cancelled();
   report({ done: 1, total: 3, stage: 'score' });
   const book = scoreBookColumns(facts, def, input.asOf, overridesForRun(core));

@@ -1,12 +1,12 @@
-import type { CustomerFacts, ScoredBook } from '../../../shared/scoring';
+import type { BookFacts, ScoredBook } from '../../../shared/scoring';
 import type { Core } from '../core';
 import { bookBlockInput, encodeResultBlock, RESULT_BLOCK_SIZE } from './result-block';
 import { runColumns } from './run-results';
 
 /** Writes every result of a scored book as packed blocks, in customer id order (the caller holds the transaction). */
-export function insertResults(core: Core, runId: string, book: ScoredBook, facts: readonly CustomerFacts[]) {
+export function insertResults(core: Core, runId: string, book: ScoredBook, facts: BookFacts) {
   const insert = core.store.sqlite.prepare('INSERT INTO rating_result_blocks (run_id, first_customer_id, customers, data) VALUES (?, ?, ?, ?)');
-  const revenue = (i: number) => Math.round(facts[i].revenue);
+  const revenue = (i: number) => Math.round(facts.revenue[i]);
   for (let from = 0; from < book.n; from += RESULT_BLOCK_SIZE) {
     const to = Math.min(book.n, from + RESULT_BLOCK_SIZE);
     insert.run(runId, book.customerIds[from], to - from, encodeResultBlock(bookBlockInput(book, from, to, revenue)));

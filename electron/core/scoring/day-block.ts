@@ -24,16 +24,22 @@ export interface DayBlock {
   cost: Float64Array | null;
 }
 
+/** A block's columns are views on `data` itself when it is 8-byte aligned (a BLOB SQLite handed over), else on a copy. */
 export function decodeDayBlock(data: Uint8Array): DayBlock {
-  const ab = new ArrayBuffer(data.length);
-  new Uint8Array(ab).set(data);
-  const view = new DataView(ab);
+  let ab = data.buffer as ArrayBuffer;
+  let base = data.byteOffset;
+  if (base % 8 !== 0) {
+    ab = new ArrayBuffer(data.length);
+    new Uint8Array(ab).set(data);
+    base = 0;
+  }
+  const view = new DataView(ab, base, data.length);
   if (view.getUint8(0) !== FORMAT) throw new Error(`unknown day block format ${view.getUint8(0)}`);
   const hasCost = view.getUint8(1) === 1;
   const n = view.getUint32(4, true);
   const e = view.getUint32(8, true);
   const idBytes = view.getUint32(12, true);
-  let at = HEADER;
+  let at = base + HEADER;
   const amount = new Float64Array(ab, at, e);
   at += e * 8;
   const cost = hasCost ? new Float64Array(ab, at, e) : null;

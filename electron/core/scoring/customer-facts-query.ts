@@ -3,7 +3,7 @@ import type { AnalysisWindow, AssessmentFacts, BookFacts, CustomerFacts } from '
 import { customerFactsAt, emptyBookFacts, parseDay, setAssessment, windowBounds } from '../../../shared/scoring';
 import { packedCivil } from '../../../shared/scoring/dates';
 import type { Core } from '../core';
-import { joinedRows } from '../db/joined-rows';
+import { joinedColumns } from '../db/joined-columns';
 import { ALL_FACTS, type FactNeeds } from './fact-needs';
 import { cachedRead } from './book-cache';
 import type { DayBlock } from './day-block';
@@ -37,17 +37,12 @@ export function loadBookFacts(core: Core, q: FactsQuery): BookFacts {
     sql += ` AND c.id IN (SELECT value FROM json_each(?))`;
     params.push(JSON.stringify(q.customerIds));
   }
-  const columns = ['c.id', 'c.code', 'c.cooperation_start', needs.customFields.length ? 'c.custom' : "'{}'"];
+  const columns = ['c.id', 'c.code', 'c.cooperation_start', ...(needs.customFields.length ? ['c.custom'] : [])];
   const rest = `FROM customers c WHERE ${sql} ORDER BY c.id`;
-  const rows = cachedRead(core.store, 'customers', JSON.stringify([columns, rest, params]), () => joinedRows(core.store.sqlite, columns, rest, params), (r) => r.length);
-  const n = rows.length;
-  const customerIds = new Array<string>(n);
-  const codes = new Array<string>(n);
-  for (let i = 0; i < n; i++) {
-    customerIds[i] = rows[i][0];
-    codes[i] = rows[i][1];
-  }
-  const custom = needs.customFields.length ? customColumns(rows, needs.customFields) : new Map<string, Float64Array>();
+  const read = () => joinedColumns(core.store.sqlite, columns, rest, params);
+  const [customerIds, codes, coops, customJson] = cachedRead(core.store, 'customers', JSON.stringify([columns, rest, params]), read, (c) => c[0].length);
+  const n = customerIds.length;
+  const custom = customJson ? customColumns(customJson, needs.customFields) : new Map<string, Float64Array>();
   const facts: BookFacts = { ...emptyBookFacts(customerIds, codes), custom };
   if (needs.assessment) fillAssessments(core, q.asOf, facts);
   const b = windowBounds(q.asOf, q.window);
@@ -55,11 +50,11 @@ export function loadBookFacts(core: Core, q: FactsQuery): BookFacts {
   const start = b.start === null ? -Infinity : (parseDay(b.start) as number);
   const prevStart = b.prevStart === null ? Infinity : (parseDay(b.prevStart) as number);
   const blocks = bookDayBlocks(core.store);
-  const places = dayPlaces(rows, blocks);
+  const places = dayPlaces(customerIds, blocks);
   const monthOf = monthIndex(start, end);
   const { revenue: revenues, orderCount: orderCounts, activeMonths: months, prevRevenue: prevRevenues, cost: costColumn } = facts;
   for (let i = 0; i < n; i++) {
-    const coop = rows[i][2];
+    const coop = coops[i];
     if (coop !== '') facts.cooperationStart[i] = parseDay(coop) ?? NaN;
     const b = places.block[i];
     if (b < 0) continue;
@@ -122,35 +117,35 @@ function monthIndex(start: number, end: number): (day: number) => number {
 }
 
 /** Where each customer's days sit in the blocks (block index, -1 none; position), kept while both are cached. */
-const placesCache = new WeakMap<readonly string[][], WeakMap<readonly DayBlock[], { block: Int32Array; k: Int32Array }>>();
+const placesCache = new WeakMap<readonly string[], WeakMap<readonly DayBlock[], { block: Int32Array; k: Int32Array }>>();
 
-function dayPlaces(rows: readonly string[][], blocks: readonly DayBlock[]): { block: Int32Array; k: Int32Array } {
-  const cached = placesCache.get(rows)?.get(blocks);
+function dayPlaces(ids: readonly string[], blocks: readonly DayBlock[]): { block: Int32Array; k: Int32Array } {
+  const cached = placesCache.get(ids)?.get(blocks);
   if (cached) return cached;
-  const places = { block: new Int32Array(rows.length).fill(-1), k: new Int32Array(rows.length) };
+  const places = { block: new Int32Array(ids.length).fill(-1), k: new Int32Array(ids.length) };
   const cursor = new DayCursor(blocks);
-  for (let i = 0; i < rows.length; i++) {
-    const ref = cursor.find(rows[i][0]);
+  for (let i = 0; i < ids.length; i++) {
+    const ref = cursor.find(ids[i]);
     if (!ref) continue;
     places.block[i] = ref.index as number;
     places.k[i] = ref.k;
   }
-  let byBlocks = placesCache.get(rows);
-  if (!byBlocks) placesCache.set(rows, (byBlocks = new WeakMap()));
+  let byBlocks = placesCache.get(ids);
+  if (!byBlocks) placesCache.set(ids, (byBlocks = new WeakMap()));
   byBlocks.set(blocks, places);
   return places;
 }
 
-/** Every assessment's facts with its ordering key "assessed_on|created_at|id" (kept in the book cache). */
-function assessmentRows(core: Core): string[][] {
+/** Every assessment's facts as columns, the last its ordering key "assessed_on|created_at|id" (kept in the book cache). */
+function assessmentColumns(core: Core): string[][] {
   const read = () =>
-    joinedRows(
+    joinedColumns(
       core.store.sqlite,
       ['customer_id', 'satisfaction', 'recommend', 'referrals', 'influence', 'potential', 'relationship', "assessed_on || '|' || created_at || '|' || id"],
       'FROM assessments NOT INDEXED WHERE deleted = 0',
       [],
     );
-  return cachedRead(core.store, 'assessments', 'all', read, (rows) => rows.length);
+  return cachedRead(core.store, 'assessments', 'all', read, (c) => c[0].length);
 }
 
 /**
@@ -158,11 +153,13 @@ function assessmentRows(core: Core): string[][] {
  * columns, picked from all assessments in one pass (a GROUP BY would seek every row through the customer index).
  */
 function fillAssessments(core: Core, asOf: string, facts: BookFacts) {
-  const latest = new Map<string, string[]>();
-  for (const r of assessmentRows(core)) {
-    if (r[7].slice(0, r[7].indexOf('|')) > asOf) continue;
-    const seen = latest.get(r[0]);
-    if (seen === undefined || r[7] > seen[7]) latest.set(r[0], r);
+  const [customer, satisfaction, recommend, referrals, influence, potential, relationship, key] = assessmentColumns(core);
+  const latest = new Map<string, number>();
+  for (let r = 0; r < customer.length; r++) {
+    const k = key[r];
+    if (k.slice(0, k.indexOf('|')) > asOf) continue;
+    const seen = latest.get(customer[r]);
+    if (seen === undefined || k > key[seen]) latest.set(customer[r], r);
   }
   if (latest.size === 0) return;
   const int = (t: string) => (t === '' ? null : Number(t));
@@ -170,15 +167,15 @@ function fillAssessments(core: Core, asOf: string, facts: BookFacts) {
     const r = latest.get(facts.customerIds[i]);
     if (r === undefined) continue;
     setAssessment(facts, i, {
-      satisfaction: int(r[1]), recommend: int(r[2]), referrals: int(r[3]), influence: int(r[4]), potential: int(r[5]),
-      relationship: (r[6] === '' ? null : r[6]) as AssessmentFacts['relationship'],
+      satisfaction: int(satisfaction[r]), recommend: int(recommend[r]), referrals: int(referrals[r]), influence: int(influence[r]),
+      potential: int(potential[r]), relationship: (relationship[r] === '' ? null : relationship[r]) as AssessmentFacts['relationship'],
     });
   }
 }
 
 /** The custom numeric fields' columns (`*`: every field any customer has), NaN where a customer has none. */
-function customColumns(rows: readonly string[][], fields: readonly string[]): Map<string, Float64Array> {
-  const parsed = rows.map((r) => customNumbers(r[3], fields));
+function customColumns(json: readonly string[], fields: readonly string[]): Map<string, Float64Array> {
+  const parsed = json.map((j) => customNumbers(j, fields));
   const names = fields.includes('*') ? [...new Set(parsed.flatMap((p) => Object.keys(p)))].sort() : fields;
   return new Map(names.map((f) => [f, Float64Array.from(parsed, (p) => p[f] ?? NaN)]));
 }

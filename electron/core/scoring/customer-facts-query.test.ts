@@ -88,4 +88,27 @@ describe('loadCustomerFacts on a hand-made book', () => {
     expect(segment.map((f) => f.code)).toEqual(['C']);
     core.close();
   });
+
+  it('takes the latest assessment on or before asOf among several (same-day ties: the later created), skipping deleted ones', () => {
+    const core = tempCore();
+    const ids = ['A', 'B', 'C', 'D', 'E', 'F'].map((code) => addCustomer(core, code, [['2025-01-05', 1000]]));
+    const assess = (customer: string, on: string, potential: number) =>
+      core.store.tx(() => core.rows.insert('assessments', { customer_id: customer, assessed_on: on, potential, created_at: core.now().toISOString() }));
+    assess(ids[0], '2025-03-01', 1);
+    assess(ids[0], '2025-05-01', 2);
+    assess(ids[0], '2025-08-01', 3); // after asOf
+    assess(ids[1], '2025-04-01', 4);
+    assess(ids[1], '2025-04-01', 5); // same day, created later
+    const gone = assess(ids[2], '2025-06-01', 1);
+    assess(ids[2], '2025-02-01', 2);
+    core.store.tx(() => core.rows.remove('assessments', gone));
+    assess(ids[3], '2025-07-01', 3); // only after asOf
+    assess(ids[5], '2025-06-30', 4); // on asOf
+    const asOf = '2025-06-30';
+    const facts = loadCustomerFacts(core, { asOf, window: { kind: 'days', days: 365 } });
+    for (const f of facts) expect(f.assessment, f.code).toEqual(naiveFacts(core, f.customerId, asOf, 365).assessment);
+    const byCode = Object.fromEntries(facts.map((f) => [f.code, f.assessment?.potential ?? null]));
+    expect(byCode).toEqual({ A: 2, B: 5, C: 2, D: null, E: null, F: 4 });
+    core.close();
+  });
 });

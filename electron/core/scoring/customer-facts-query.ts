@@ -136,13 +136,17 @@ function dayPlaces(ids: readonly string[], blocks: readonly DayBlock[]): { block
   return places;
 }
 
-/** Every assessment's facts as columns, the last its ordering key "assessed_on|created_at|id" (kept in the book cache). */
+/**
+ * Every assessment's facts as columns in customer id order, the last column its ordering key
+ * "assessed_on|created_at|id" (kept in the book cache). SQLite sorts a plain scan: walking the customer index
+ * would seek every row.
+ */
 function assessmentColumns(core: Core): string[][] {
   const read = () =>
     joinedColumns(
       core.store.sqlite,
       ['customer_id', 'satisfaction', 'recommend', 'referrals', 'influence', 'potential', 'relationship', "assessed_on || '|' || created_at || '|' || id"],
-      'FROM assessments NOT INDEXED WHERE deleted = 0',
+      'FROM assessments NOT INDEXED WHERE deleted = 0 ORDER BY customer_id',
       [],
     );
   return cachedRead(core.store, 'assessments', 'all', read, (c) => c[0].length);
@@ -150,25 +154,28 @@ function assessmentColumns(core: Core): string[][] {
 
 /**
  * The latest assessment per customer on or before asOf (ties: the later created, then the larger id) into the
- * columns, picked from all assessments in one pass (a GROUP BY would seek every row through the customer index).
+ * columns: one forward pass over the customers and the assessments, both in id order (ids are UUIDs, ASCII, so
+ * SQLite's and JavaScript's string orders agree, as for the day blocks).
  */
 function fillAssessments(core: Core, asOf: string, facts: BookFacts) {
   const [customer, satisfaction, recommend, referrals, influence, potential, relationship, key] = assessmentColumns(core);
-  const latest = new Map<string, number>();
-  for (let r = 0; r < customer.length; r++) {
-    const k = key[r];
-    if (k.slice(0, k.indexOf('|')) > asOf) continue;
-    const seen = latest.get(customer[r]);
-    if (seen === undefined || k > key[seen]) latest.set(customer[r], r);
-  }
-  if (latest.size === 0) return;
   const int = (t: string) => (t === '' ? null : Number(t));
-  for (let i = 0; i < facts.n; i++) {
-    const r = latest.get(facts.customerIds[i]);
-    if (r === undefined) continue;
+  const ids = facts.customerIds;
+  const rows = customer.length;
+  let r = 0;
+  for (let i = 0; i < facts.n && r < rows; i++) {
+    const id = ids[i];
+    while (r < rows && customer[r] < id) r++;
+    let best = -1;
+    for (; r < rows && customer[r] === id; r++) {
+      const k = key[r];
+      if (k.slice(0, k.indexOf('|')) > asOf) continue;
+      if (best < 0 || k > key[best]) best = r;
+    }
+    if (best < 0) continue;
     setAssessment(facts, i, {
-      satisfaction: int(satisfaction[r]), recommend: int(recommend[r]), referrals: int(referrals[r]), influence: int(influence[r]),
-      potential: int(potential[r]), relationship: (relationship[r] === '' ? null : relationship[r]) as AssessmentFacts['relationship'],
+      satisfaction: int(satisfaction[best]), recommend: int(recommend[best]), referrals: int(referrals[best]), influence: int(influence[best]),
+      potential: int(potential[best]), relationship: (relationship[best] === '' ? null : relationship[best]) as AssessmentFacts['relationship'],
     });
   }
 }

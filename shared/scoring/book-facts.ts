@@ -31,8 +31,12 @@ export interface BookFacts {
 const finite = (v: number | null | undefined): number => (typeof v === 'number' && Number.isFinite(v) ? v : NaN);
 const day = (v: string | null | undefined): number => parseDay(v) ?? NaN;
 
-/** Empty columns for n customers (every value missing), to be filled by a loader. */
-export function emptyBookFacts(customerIds: readonly string[], codes: readonly string[], customFields: readonly string[] = []): BookFacts {
+/** Empty columns for the customers (every value missing), to be filled by a loader; the custom fields' columns as given. */
+export function emptyBookFacts(
+  customerIds: readonly string[],
+  codes: readonly string[],
+  custom: ReadonlyMap<string, Float64Array> = new Map(),
+): BookFacts {
   const n = customerIds.length;
   const column = () => new Float64Array(n).fill(NaN);
   const assessment = Object.fromEntries(ASSESSMENT_FACTS.map((k) => [k, column()])) as Record<AssessmentFact, Float64Array>;
@@ -40,7 +44,7 @@ export function emptyBookFacts(customerIds: readonly string[], codes: readonly s
     n, customerIds, codes,
     cooperationStart: column(), firstOrder: column(), lastOrder: column(),
     revenue: new Float64Array(n), orderCount: new Float64Array(n), activeMonths: new Float64Array(n), prevRevenue: new Float64Array(n),
-    cost: column(), assessment, custom: new Map(customFields.map((f) => [f, column()])),
+    cost: column(), assessment, custom,
   };
 }
 
@@ -54,7 +58,8 @@ export function setAssessment(book: BookFacts, i: number, a: AssessmentFacts) {
 /** Customer objects as columns (tests, one customer's facts, small books). */
 export function bookFactsOf(facts: readonly CustomerFacts[]): BookFacts {
   const fields = [...new Set(facts.flatMap((f) => Object.keys(f.custom ?? {})))];
-  const book = emptyBookFacts(facts.map((f) => f.customerId), facts.map((f) => f.code), fields);
+  const custom = new Map(fields.map((field) => [field, Float64Array.from(facts, (f) => finite(f.custom?.[field]))]));
+  const book = emptyBookFacts(facts.map((f) => f.customerId), facts.map((f) => f.code), custom);
   facts.forEach((f, i) => {
     book.cooperationStart[i] = day(f.cooperationStart);
     book.firstOrder[i] = day(f.firstOrderDate);
@@ -65,7 +70,6 @@ export function bookFactsOf(facts: readonly CustomerFacts[]): BookFacts {
     book.prevRevenue[i] = finite(f.prevRevenue);
     book.cost[i] = finite(f.cost);
     if (f.assessment) setAssessment(book, i, f.assessment);
-    for (const [field, column] of book.custom) column[i] = finite(f.custom?.[field]);
   });
   return book;
 }

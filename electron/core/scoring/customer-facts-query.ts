@@ -43,7 +43,7 @@ export function loadBookFacts(core: Core, q: FactsQuery): BookFacts {
   const [customerIds, codes, coops, customJson] = cachedRead(core.store, 'customers', JSON.stringify([columns, rest, params]), read, (c) => c[0].length);
   const n = customerIds.length;
   const custom = customJson ? customColumns(customJson, needs.customFields) : new Map<string, Float64Array>();
-  const facts: BookFacts = { ...emptyBookFacts(customerIds, codes), custom };
+  const facts = emptyBookFacts(customerIds, codes, custom);
   if (needs.assessment) fillAssessments(core, q.asOf, facts);
   const b = windowBounds(q.asOf, q.window);
   const end = parseDay(b.end) as number;

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openCore } from '../electron/core/core';
+import { checkpointsSettled } from '../electron/core/db/background-checkpoint';
 import { runImport } from '../electron/core/import/run-import';
 
 const ROWS = 2_000_000;
@@ -49,6 +50,8 @@ export async function benchImport(rows = ROWS): Promise<object> {
     const started = performance.now();
     const result = await runImport(core, { ...base, file: files.orders }, ctx);
     const ms = performance.now() - started;
+    await checkpointsSettled(core.store);
+    const checkpointedMs = performance.now() - started;
     core.close();
     if (result.imported !== rows) throw new Error(`imported ${result.imported} of ${rows} rows`);
 
@@ -61,6 +64,8 @@ export async function benchImport(rows = ROWS): Promise<object> {
       ms: Math.round(ms),
       rowsPerSecond: Math.round(rows / (ms / 1000)),
       baselineMs: Math.round(baselineMs),
+      /** until the background checkpoint had copied the WAL into the database file (not part of the import's wait) */
+      checkpointedMs: Math.round(checkpointedMs),
       ratio: Math.round((ms / baselineMs) * 100) / 100,
       targets: { rowsPerSecond: 150_000, ratio: 3 },
       bytes: fs.statSync(files.orders).size,

@@ -5,10 +5,14 @@ import { app, BrowserWindow, dialog, session } from 'electron';
 import { isAppError } from '../shared/ipc/errors';
 import { RENDERER_CSP } from './bridge';
 import { openCore } from './core/core';
+import { useBuiltOrderWorker } from './core/import/order-batches-thread';
+// electron-vite bundles the import's worker thread as its own file and gives its path
+import orderWorkerPath from './core/import/order-batches-worker?modulePath';
 import { registerIpc } from './ipc';
 import { isNavigationAllowed, secureWindowOptions, WINDOW_OPEN_POLICY } from './window-options';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+useBuiltOrderWorker(orderWorkerPath);
 
 /** The thin Electron shell: one hardened window over the core, which owns the SQLite book. */
 async function start() {

@@ -19,6 +19,8 @@ import type { DB } from './schema';
 export interface Store {
   readonly file: string;
   readonly sqlite: Database.Database;
+  /** the better-sqlite3 build the store was opened with (a worker thread's own connection loads the same) */
+  readonly nativeBinding: string | undefined;
   /** typed query builder; run what it builds with `all`, `get` or `run` */
   readonly qb: Kysely<DB>;
   readonly migration: MigrateReport;
@@ -60,14 +62,14 @@ export function openStore(file: string, options: OpenOptions = {}): Store {
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('synchronous = NORMAL');
     const migration = migrate(sqlite, file, { backup: options.backup ?? true });
-    return makeStore(file, sqlite, migration);
+    return makeStore(file, sqlite, migration, options.nativeBinding);
   } catch (error) {
     sqlite.close();
     throw error;
   }
 }
 
-function makeStore(file: string, sqlite: Database.Database, migration: MigrateReport): Store {
+function makeStore(file: string, sqlite: Database.Database, migration: MigrateReport, nativeBinding: string | undefined): Store {
   const statements = new Map<string, Database.Statement>();
   const prepare = (sql: string) => {
     let statement = statements.get(sql);
@@ -81,6 +83,7 @@ function makeStore(file: string, sqlite: Database.Database, migration: MigrateRe
   return {
     file,
     sqlite,
+    nativeBinding,
     qb: queryBuilder,
     migration,
     all<R>(query: { compile(): CompiledQuery<R> }) {

@@ -3,6 +3,9 @@ import path from 'node:path';
 import type { Msg } from '../../../shared/import';
 import { AppError, type ErrorDetails } from '../../../shared/ipc/errors';
 
+/** How many problems an import lists (and puts in its error report); the count covers them all. */
+export const MAX_LISTED = 1000;
+
 /** One problem in one cell of the source file (row is the 1-based source row). */
 export interface ImportIssue {
   row: number;

@@ -4,7 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { RunImportSchema, type RunImportInput } from '../../../shared/ipc/channels/import';
 import { openCore, type Core } from '../core';
-import { runImport } from './run-import';
+import { readAllDayBlocks } from '../scoring/day-block-store';
+import { refreshOrderAggregates } from '../scoring/order-day-totals';
+import { runImport, type ImportInternals } from './run-import';
 
 export const FIXTURES = path.join(path.dirname(new URL(import.meta.url).pathname), 'fixtures');
 export const DATA = path.resolve(FIXTURES, '../../../../../shared/data');
@@ -19,8 +21,8 @@ export function tempCore(): Core {
 
 export const noCtx = { progress: () => {}, cancelled: () => false };
 
-export function run(core: Core, input: RunImportInput, ctx = noCtx) {
-  return runImport(core, RunImportSchema.parse(input), ctx);
+export function run(core: Core, input: RunImportInput, ctx = noCtx, internal: ImportInternals = {}) {
+  return runImport(core, RunImportSchema.parse(input), ctx, internal);
 }
 
 /** Row count and a checksum of every row's content per table: equal snapshots mean an unchanged store. */
@@ -45,4 +47,32 @@ export function orderFigures(core: Core, source?: string) {
     .prepare(`SELECT count(*) AS orders, coalesce(sum(line_count), 0) AS lines, coalesce(sum(kind = 'return'), 0) AS returns,
       coalesce(sum(amount), 0) AS revenue, count(DISTINCT customer_id) AS customers FROM orders WHERE @source IS NULL OR source = @source`)
     .get({ source: source ?? null }) as { orders: number; lines: number; returns: number; revenue: number; customers: number };
+}
+
+/** The day blocks per customer, with the state that says whether they are current. */
+export function dayTotals(core: Core) {
+  const db = core.store.sqlite;
+  return {
+    // per customer (blocks may be cut differently by an incremental update and a rebuild)
+    days: readAllDayBlocks(db).flatMap((b) =>
+      b.ids.map((id, k) => {
+        const entries = [];
+        for (let i = b.start[k]; i < b.start[k + 1]; i++) {
+          const cost = b.cost && !Number.isNaN(b.cost[i]) ? b.cost[i] : null;
+          entries.push([b.day[i], b.sales[i], b.amount[i], cost]);
+        }
+        return [id, entries];
+      }),
+    ),
+    blocks: db.prepare('SELECT count(*) FROM order_day_blocks WHERE customers > 2000').pluck().get(),
+    watermark: db.prepare('SELECT watermark FROM order_days_state').pluck().get(),
+    stale: db.prepare('SELECT count(*) FROM order_days_stale').pluck().get(),
+  };
+}
+
+/** The day totals as they are, then as a full rebuild makes them. */
+export function againstRebuild(core: Core) {
+  const kept = dayTotals(core);
+  refreshOrderAggregates(core);
+  return { kept, rebuilt: dayTotals(core) };
 }

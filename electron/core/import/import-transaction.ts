@@ -2,12 +2,16 @@
  * One transaction around an import that streams (so it spans awaits): BEGIN IMMEDIATE … COMMIT or ROLLBACK
  * on the core's connection. For a bulk orders load the non-unique indexes of orders are dropped and rebuilt
  * inside the same transaction (a rollback restores them), foreign keys are checked by the import itself,
- * and the page cache is enlarged; every pragma is restored afterwards.
+ * the page cache is enlarged, and the WAL is copied into the database file by a background checkpoint after
+ * the commit instead of SQLite's automatic one inside it (db/background-checkpoint.ts); every pragma is
+ * restored afterwards.
  */
 import type { Core } from '../core';
+import { checkpointInBackground, pauseAutoCheckpoint, type CheckpointResult } from '../db/background-checkpoint';
 
 export interface ImportTransaction {
-  commit(): void;
+  /** Commits; for a bulk load, returns the background checkpoint that follows. */
+  commit(): Promise<CheckpointResult | null> | null;
   rollback(): void;
 }
 
@@ -18,6 +22,7 @@ export function beginImport(core: Core, bulkOrders: boolean): ImportTransaction 
   const cache = db.pragma('cache_size', { simple: true }) as number;
   db.pragma('cache_size = -262144');
   if (bulkOrders) db.pragma('foreign_keys = OFF');
+  const autoCheckpoint = bulkOrders ? pauseAutoCheckpoint(core.store) : 0;
   db.exec('BEGIN IMMEDIATE');
   let indexes: { name: string; sql: string }[] = [];
   if (bulkOrders) {
@@ -37,16 +42,19 @@ export function beginImport(core: Core, bulkOrders: boolean): ImportTransaction 
         db.exec('COMMIT');
       } catch (error) {
         if (db.inTransaction) db.exec('ROLLBACK');
+        if (bulkOrders) db.pragma(`wal_autocheckpoint = ${autoCheckpoint}`);
         throw error;
       } finally {
         restore();
       }
+      return bulkOrders ? checkpointInBackground(core.store, autoCheckpoint) : null;
     },
     rollback() {
       try {
         if (db.inTransaction) db.exec('ROLLBACK');
       } finally {
         restore();
+        if (bulkOrders) db.pragma(`wal_autocheckpoint = ${autoCheckpoint}`);
       }
     },
   };

@@ -3,39 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Core } from '../core';
-import { readAllDayBlocks } from '../scoring/day-block-store';
-import { refreshOrderAggregates } from '../scoring/order-day-totals';
-import { DATA, run, tempCore, tempDir } from './import-test-kit';
+import { againstRebuild, DATA, run, tempCore, tempDir } from './import-test-kit';
 import { OrderDayDeltas } from './order-day-deltas';
 
 const RETAIL = path.join(DATA, 'online-retail/OnlineRetail.csv.gz');
-
-function dayTotals(core: Core) {
-  const db = core.store.sqlite;
-  return {
-    // per customer (blocks may be cut differently by an incremental update and a rebuild)
-    days: readAllDayBlocks(db).flatMap((b) =>
-      b.ids.map((id, k) => {
-        const entries = [];
-        for (let i = b.start[k]; i < b.start[k + 1]; i++) {
-          const cost = b.cost && !Number.isNaN(b.cost[i]) ? b.cost[i] : null;
-          entries.push([b.day[i], b.sales[i], b.amount[i], cost]);
-        }
-        return [id, entries];
-      }),
-    ),
-    blocks: db.prepare('SELECT count(*) FROM order_day_blocks WHERE customers > 2000').pluck().get(),
-    watermark: db.prepare('SELECT watermark FROM order_days_state').pluck().get(),
-    stale: db.prepare('SELECT count(*) FROM order_days_stale').pluck().get(),
-  };
-}
-
-/** The day totals as they are, then as a full rebuild makes them. */
-function againstRebuild(core: Core) {
-  const kept = dayTotals(core);
-  refreshOrderAggregates(core);
-  return { kept, rebuilt: dayTotals(core) };
-}
 
 describe('day totals kept by the Online Retail import', () => {
   let core: Core;

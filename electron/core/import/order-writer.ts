@@ -1,33 +1,17 @@
 /**
- * Writes order lines as orders: lines sharing an order number are summed into one order (net amount, line
- * count, dated at its first line), in memory while they are near each other in the file; an order met again
- * after it left the window is merged in SQL (same import stamp in updated_at). Orders are upserted by
- * (source, external_no) with prepared statements: a re-import replaces and never doubles, and an order
- * whose values did not change is not touched. While the source held no orders before the import, a plain
- * INSERT does, 128 orders per statement (the upsert only for an order number met again); what it inserts is
- * summed into the import's day totals. Orders are not synced per cell, so no change_log rows.
+ * Writes assembled orders (order-assembler.ts) to `orders`, upserted by (source, external_no) with prepared
+ * statements: a re-import replaces and never doubles, an order whose values did not change is not touched,
+ * and an order number met again after it left the assembler's window is merged in SQL (same import stamp in
+ * updated_at). While the source held no orders before the import, a plain INSERT does, 128 orders per
+ * statement (the upsert only for an order number met again); what it inserts is summed into the import's
+ * day totals. Each order's customer is resolved here (created when new). Orders are not synced per cell, so
+ * no change_log rows.
  */
 import type Database from 'better-sqlite3';
 import type { Core } from '../core';
 import type { CustomerCache } from './customer-cache';
+import { orNull, type OrderColumns } from './order-columns';
 import type { OrderDayDeltas } from './order-day-deltas';
-import type { OrderLine } from './order-rows';
-
-interface PendingOrder {
-  no: string;
-  /** the customer's slot in the CustomerCache */
-  customer: number;
-  customerId: string;
-  date: string;
-  kind: 'sale' | 'return' | undefined;
-  amount: number;
-  cost: number | null;
-  quantity: number | null;
-  category: string | null;
-  lines: number;
-}
-
-const WINDOW = 20_000;
 
 const UPSERT = `INSERT INTO orders (source, external_no, customer_id, order_date, kind, amount, cost, quantity, category, line_count, updated_at, deleted)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
@@ -56,21 +40,15 @@ const COLUMNS = 11;
 const BATCH = 128;
 
 export class OrderWriter {
-  private readonly pending = new Map<string, PendingOrder>();
-  /** pending orders oldest first (a Map's iterator would walk over its deleted entries each time) */
-  private queue: PendingOrder[] = [];
-  private head = 0;
-  private last: PendingOrder | null = null;
   private readonly upsert: Database.Statement;
   /** plain INSERT while the source held no orders before this import (no row to compare with) */
   private readonly insert: Database.Statement | null;
   private readonly insertBatch: Database.Statement | null;
-  /** the next multi-row INSERT's parameters, positional, reused */
+  /** the next multi-row INSERT's parameters, positional, reused; and the customer slot of each of its orders */
   private readonly batch: unknown[];
-  private batched: PendingOrder[] = [];
+  private readonly batchSlots = new Int32Array(BATCH);
+  private batched = 0;
   private readonly one: unknown[] = new Array(COLUMNS);
-  private readonly round: (v: number | null) => number | null;
-  lines = 0;
   flushed = 0;
   written = 0;
 
@@ -79,8 +57,7 @@ export class OrderWriter {
     private readonly customers: CustomerCache,
     private readonly source: string,
     private readonly stamp: string,
-    scale: number,
-    /** the day totals of what is inserted (the import keeps customer_order_days current with them) */
+    /** the day totals of what is inserted (the import keeps the day blocks current with them) */
     private readonly days: OrderDayDeltas | null = null,
   ) {
     const db = core.store.sqlite;
@@ -96,117 +73,66 @@ export class OrderWriter {
       this.batch[at + 10] = stamp;
     }
     if (sourceHasOrders) days?.invalidate();
-    const f = 10 ** scale;
-    // half away from zero, exact for integers below 2^53
-    this.round = scale === 0 ? (v) => v : (v) => (v === null ? null : Math.sign(v) * Math.floor((Math.abs(v) + f / 2) / f));
   }
 
-  add(line: OrderLine): void {
-    this.lines++;
-    let o = this.last !== null && this.last.no === line.orderNo ? this.last : this.pending.get(line.orderNo);
-    if (o === undefined) {
-      const slot = this.customers.resolveSlot(line.code, line.name, line.region);
-      o = {
-        no: line.orderNo, customer: slot, customerId: this.customers.idAt(slot), date: line.date, kind: line.kind,
-        amount: line.amount, cost: line.cost, quantity: line.quantity, category: line.category, lines: 1,
-      };
-      this.pending.set(o.no, o);
-      this.queue.push(o);
-      if (this.pending.size > WINDOW) this.flushOldest();
-    } else {
-      o.amount += line.amount;
-      if (line.cost !== null) o.cost = (o.cost ?? 0) + line.cost;
-      if (line.quantity !== null) o.quantity = (o.quantity ?? 0) + line.quantity;
-      if (line.kind !== undefined) o.kind = line.kind;
-      o.lines++;
+  /** Write a batch of orders, in order. */
+  write(orders: OrderColumns): void {
+    const { no, code, name, region, date, category, amount, cost, quantity, lines, returns } = orders;
+    for (let i = 0; i < orders.length; i++) {
+      const slot = this.customers.resolveSlot(code[i], name[i] ?? undefined, region[i] ?? undefined);
+      const customerId = this.customers.idAt(slot);
+      const kind = returns[i] === 1 ? 'return' : 'sale';
+      if (this.insertBatch === null) {
+        this.flushed++;
+        this.written += this.upsert.run(this.fill(this.one, 0, no[i], customerId, date[i], kind, amount[i], orNull(cost[i]), orNull(quantity[i]), category[i], lines[i])).changes;
+        continue;
+      }
+      this.batchSlots[this.batched] = slot;
+      this.fill(this.batch, this.batched * COLUMNS, no[i], customerId, date[i], kind, amount[i], orNull(cost[i]), orNull(quantity[i]), category[i], lines[i]);
+      if (++this.batched === BATCH) this.writeBatch();
     }
-    this.last = o;
   }
 
-  private flushOldest() {
-    const first = this.queue[this.head++];
-    if (this.head >= 65_536) {
-      this.queue = this.queue.slice(this.head);
-      this.head = 0;
-    }
-    this.pending.delete(first.no);
-    if (this.last === first) this.last = null;
-    this.write(first);
-  }
-
-  /** the stored amount and kind of an order */
-  private settle(o: PendingOrder) {
-    const amount = this.round(o.amount) as number;
-    o.amount = amount;
-    o.cost = this.round(o.cost);
-    o.kind = amount < 0 ? 'return' : (o.kind ?? 'sale');
-  }
-
-  /** the reused parameters of one order's INSERT or upsert */
-  private oneArgs(o: PendingOrder): unknown[] {
-    const args = this.one;
-    args[0] = this.source;
-    args[1] = o.no;
-    args[2] = o.customerId;
-    args[3] = o.date;
-    args[4] = o.kind;
-    args[5] = o.amount;
-    args[6] = o.cost;
-    args[7] = o.quantity;
-    args[8] = o.category;
-    args[9] = o.lines;
-    args[10] = this.stamp;
+  private fill(args: unknown[], at: number, no: string, customerId: string, date: string, kind: string, amount: number, cost: number | null, quantity: number | null, category: string | null, lines: number): unknown[] {
+    args[at] = this.source;
+    args[at + 1] = no;
+    args[at + 2] = customerId;
+    args[at + 3] = date;
+    args[at + 4] = kind;
+    args[at + 5] = amount;
+    args[at + 6] = cost;
+    args[at + 7] = quantity;
+    args[at + 8] = category;
+    args[at + 9] = lines;
+    args[at + 10] = this.stamp;
     return args;
   }
 
-  private write(o: PendingOrder) {
-    this.settle(o);
-    if (this.insertBatch === null) {
-      this.flushed++;
-      this.written += this.upsert.run(this.oneArgs(o)).changes;
-      return;
-    }
-    const b = this.batch;
-    const at = this.batched.length * COLUMNS; // source and stamp are in place
-    b[at + 1] = o.no;
-    b[at + 2] = o.customerId;
-    b[at + 3] = o.date;
-    b[at + 4] = o.kind;
-    b[at + 5] = o.amount;
-    b[at + 6] = o.cost;
-    b[at + 7] = o.quantity;
-    b[at + 8] = o.category;
-    b[at + 9] = o.lines;
-    this.batched.push(o);
-    if (this.batched.length === BATCH) this.writeBatch();
-  }
-
   private writeBatch() {
-    const orders = this.batched;
-    if (orders.length === 0) return;
-    this.batched = [];
-    if (orders.length === BATCH) {
+    const n = this.batched;
+    if (n === 0) return;
+    this.batched = 0;
+    if (n === BATCH) {
       try {
         this.insertBatch?.run(this.batch);
-        for (const o of orders) this.inserted(o);
-        this.flushed += orders.length;
-        this.written += orders.length;
+        for (let j = 0; j < n; j++) this.inserted(this.batchSlots[j], this.batch, j * COLUMNS);
+        this.flushed += n;
+        this.written += n;
         return;
       } catch (error) {
         if ((error as { code?: string }).code !== 'SQLITE_CONSTRAINT_UNIQUE') throw error;
         // the statement was undone as a whole: redo its orders one by one below
       }
     }
-    for (const o of orders) this.writeOne(o);
+    for (let j = 0; j < n; j++) this.writeOne(this.batchSlots[j], this.batch.slice(j * COLUMNS, (j + 1) * COLUMNS));
   }
 
   /** One order by plain INSERT; an order number met again after it left the window is merged in SQL. */
-  private writeOne(o: PendingOrder) {
-    const args = this.oneArgs(o);
+  private writeOne(slot: number, args: unknown[]) {
     let changes: number;
     try {
       changes = (this.insert as Database.Statement).run(args).changes;
-      this.inserted(o);
+      this.inserted(slot, args, 0);
     } catch (error) {
       if ((error as { code?: string }).code !== 'SQLITE_CONSTRAINT_UNIQUE') throw error;
       this.days?.invalidate();
@@ -216,16 +142,12 @@ export class OrderWriter {
     this.written += changes;
   }
 
-  private inserted(o: PendingOrder) {
-    this.days?.add(o.customer, o.date, o.kind === 'sale', o.amount, o.cost);
+  private inserted(slot: number, args: unknown[], at: number) {
+    this.days?.add(slot, args[at + 3] as string, args[at + 4] === 'sale', args[at + 5] as number, args[at + 6] as number | null);
   }
 
+  /** Write what is left of the last multi-row INSERT. */
   finish(): void {
-    for (let i = this.head; i < this.queue.length; i++) this.write(this.queue[i]);
     this.writeBatch();
-    this.pending.clear();
-    this.queue = [];
-    this.head = 0;
-    this.last = null;
   }
 }

@@ -1,7 +1,8 @@
 /**
  * The one import pipeline: stream rows from the file → map each row (fast path or shared/import's mapRow)
  * → write (orders with prepared statements, customers/assessments through the row writer) in ONE
- * transaction. All-or-nothing rolls back on any bad row and throws `bad_file` listing them; skip-bad-rows
+ * transaction. Orders are read and assembled by `orderBatches`, on a worker thread for a large file, while
+ * this thread writes. All-or-nothing rolls back on any bad row and throws `bad_file` listing them; skip-bad-rows
  * commits the good rows and reports the bad. A dry run always rolls back. Cancel rolls back.
  */
 import type { z } from 'zod';
@@ -12,80 +13,123 @@ import type { HandlerContext } from '../handlers/types';
 import { CustomerCache } from './customer-cache';
 import { writeErrorReport } from './error-report';
 import { FORMAT_PRESETS } from './import-formats';
-import { badFile, badRowsError, cancelledError } from './import-errors';
+import { badFile, badRowsError, cancelledError, MAX_LISTED } from './import-errors';
 import { assertComplete, planImport, type ImportPlan } from './import-plan';
 import { beginImport } from './import-transaction';
 import { OrderDayDeltas } from './order-day-deltas';
-import { makeOrderRowReader, orderScale } from './order-rows';
+import { orderBatches } from './order-batches';
+import { orderBatchesOnWorker } from './order-batches-thread';
 import { OrderWriter } from './order-writer';
 import { orderStamp } from './order-stamp';
 import { ensureOrderAggregates } from '../scoring/order-day-totals';
-import { readTableHead } from './read-table-head';
+import { readTableHead, type TableHead } from './read-table-head';
 import { makeAssessmentWriter, makeCustomerWriter, RowProblem, type WriteOutcome } from './record-writers';
-import { openRowSource, type SourceRow } from './source-rows';
+import { openRowSource, type RowSource, type SourceRow } from './source-rows';
 
 export type RunImportOptions = z.output<typeof RunImportSchema>;
 type Ctx = Pick<HandlerContext, 'progress' | 'cancelled'>;
 
-const MAX_LISTED = 1000;
+/** From this size an orders file is read on a worker thread and loaded in bulk (import-transaction.ts). */
 const BULK_BYTES = 16 << 20;
 
-interface Sink {
-  /** null: written; 'skip': skipped by the format's rule; issues: the row is bad */
-  row(r: SourceRow): RowIssue[] | 'skip' | null;
-  finish(): { imported: number; updated: number; unchanged: number; lines: number };
-  /** Orders: bring customer_order_days up to date inside the import's transaction; false when it could not. */
+interface Outcome {
+  counts: { imported: number; updated: number; unchanged: number; lines: number };
+  errors: ImportError[];
+  errorCount: number;
+  skipped: number;
+  /** Orders: bring the day blocks up to date inside the import's transaction; false when it could not. */
   finishDays?(): boolean;
 }
 
-function orderSink(core: Core, plan: ImportPlan, opts: RunImportOptions, cache: CustomerCache, write: () => boolean): Sink {
-  const read = makeOrderRowReader(plan, opts);
-  const days = opts.dryRun ? null : new OrderDayDeltas(core.store.sqlite, (slot) => cache.idAt(slot));
-  const writer = new OrderWriter(core, cache, plan.source, orderStamp(core.clock.tick()), orderScale(plan), days);
-  const count = () => core.store.sqlite.prepare('SELECT count(*) FROM orders').pluck().get() as number;
-  const before = count();
-  return {
-    row(r) {
-      const line = read(r.cells);
-      if (line === 'skip' || Array.isArray(line)) return line;
-      if (write()) writer.add(line);
-      return null;
-    },
-    finish() {
-      writer.finish();
-      const imported = count() - before;
-      return { imported, updated: writer.written - imported, unchanged: writer.flushed - writer.written, lines: writer.lines };
-    },
-    finishDays: () => days?.apply() ?? false,
+interface Run {
+  core: Core;
+  opts: RunImportOptions;
+  plan: ImportPlan;
+  source: RowSource;
+  head: TableHead;
+  cache: CustomerCache;
+  ctx: Ctx;
+}
+
+/** Progress at most once per 1 % of the file. */
+function progressReporter(ctx: Ctx, total: number) {
+  let reported = 0;
+  const step = Math.max(1, Math.floor(total / 100));
+  return (done: number) => {
+    if (done - reported < step) return;
+    reported = done;
+    ctx.progress({ done, total, stage: 'import' });
   };
 }
 
-function recordSink(core: Core, plan: ImportPlan, opts: RunImportOptions, cache: CustomerCache, write: () => boolean): Sink {
+async function importOrders({ core, opts, plan, source, head, cache, ctx }: Run, onWorker: boolean): Promise<Outcome> {
+  const days = opts.dryRun ? null : new OrderDayDeltas(core.store.sqlite, (slot) => cache.idAt(slot));
+  const writer = new OrderWriter(core, cache, plan.source, orderStamp(core.clock.tick()), days);
+  const count = () => core.store.sqlite.prepare('SELECT count(*) FROM orders').pluck().get() as number;
+  const before = count();
+  const options = { dayFirst: opts.dayFirst, decimalComma: opts.decimalComma, skipBadRows: opts.mode === 'skip-bad-rows' };
+  const { preset: _functions, ...portablePlan } = plan;
+  const batches = onWorker
+    ? orderBatchesOnWorker({ file: opts.file, source: { sheet: opts.sheet, whitespace: plan.preset?.whitespace }, plan: portablePlan, format: opts.format, options })
+    : orderBatches(source, head, plan, options);
+  const out: Outcome = { counts: { imported: 0, updated: 0, unchanged: 0, lines: 0 }, errors: [], errorCount: 0, skipped: 0, finishDays: () => days?.apply() ?? false };
+  const progress = progressReporter(ctx, source.totalBytes);
+  for await (const batch of batches) {
+    if (ctx.cancelled()) throw cancelledError();
+    out.errors.push(...batch.issues);
+    out.errorCount += batch.errorCount;
+    out.skipped += batch.skipped;
+    out.counts.lines = batch.lines;
+    writer.write(batch.orders);
+    progress(batch.bytesRead);
+  }
+  writer.finish();
+  const imported = count() - before;
+  out.counts = { imported, updated: writer.written - imported, unchanged: writer.flushed - writer.written, lines: out.counts.lines };
+  return out;
+}
+
+async function importRecords({ core, opts, plan, source, head, cache, ctx }: Run): Promise<Outcome> {
   const tally: Record<WriteOutcome, number> = { inserted: 0, updated: 0, unchanged: 0 };
   const writeOne =
     plan.kind === 'customers' ? makeCustomerWriter(core, cache) : (makeAssessmentWriter(core, cache) as (rec: unknown) => WriteOutcome);
   const mapOpts = { headers: plan.headers, dayFirst: opts.dayFirst, decimalComma: opts.decimalComma, customColumns: plan.kind === 'customers' };
-  let lines = 0;
-  return {
-    row(r) {
-      const m = mapRow(plan.kind as Exclude<ImportKind, 'orders'>, r.cells, plan.mapping, mapOpts);
-      if (!m.ok) return m.errors;
-      lines++;
-      if (!write()) return null;
-      try {
-        tally[(writeOne as (rec: unknown) => WriteOutcome)(m.record)]++;
-      } catch (error) {
-        if (!(error instanceof RowProblem)) throw error;
-        const col = plan.mapping[error.field];
-        return [{ field: error.field, column: col == null ? '' : plan.headers[col], value: '', message: error.msg }];
-      }
-      return null;
-    },
-    finish: () => ({ imported: tally.inserted, updated: tally.updated, unchanged: tally.unchanged, lines }),
+  const out: Outcome = { counts: { imported: 0, updated: 0, unchanged: 0, lines: 0 }, errors: [], errorCount: 0, skipped: 0 };
+  const fail = (r: SourceRow, issues: RowIssue[]) => {
+    out.skipped++;
+    out.errorCount += issues.length;
+    for (const e of issues) if (out.errors.length < MAX_LISTED) out.errors.push({ row: r.row, column: e.column, value: e.value, message: e.message });
   };
+  const onRow = (r: SourceRow) => {
+    const m = mapRow(plan.kind as Exclude<ImportKind, 'orders'>, r.cells, plan.mapping, mapOpts);
+    if (!m.ok) return fail(r, m.errors);
+    out.counts.lines++;
+    if (out.errorCount > 0 && opts.mode !== 'skip-bad-rows') return;
+    try {
+      tally[(writeOne as (rec: unknown) => WriteOutcome)(m.record)]++;
+    } catch (error) {
+      if (!(error instanceof RowProblem)) throw error;
+      const col = plan.mapping[error.field];
+      fail(r, [{ field: error.field, column: col == null ? '' : plan.headers[col], value: '', message: error.msg }]);
+    }
+  };
+  head.rows.forEach(onRow);
+  const progress = progressReporter(ctx, source.totalBytes);
+  for (let next = await head.rest.next(); !next.done; next = await head.rest.next()) {
+    if (ctx.cancelled()) throw cancelledError();
+    next.value.forEach(onRow);
+    progress(source.bytesRead());
+  }
+  out.counts = { imported: tally.inserted, updated: tally.updated, unchanged: tally.unchanged, lines: out.counts.lines };
+  return out;
 }
 
-export async function runImport(core: Core, opts: RunImportOptions, ctx: Ctx): Promise<ImportResult> {
+/** What tests can force: `large` treats an orders file as large whatever its size (worker thread, bulk load). */
+export interface ImportInternals {
+  large?: boolean;
+}
+
+export async function runImport(core: Core, opts: RunImportOptions, ctx: Ctx, internal: ImportInternals = {}): Promise<ImportResult> {
   const started = performance.now();
   const preset = opts.kind === 'orders' && opts.format && opts.format !== 'generic' ? FORMAT_PRESETS[opts.format] : null;
   const source = await openRowSource(opts.file, { sheet: opts.sheet, whitespace: preset?.whitespace });
@@ -96,44 +140,21 @@ export async function runImport(core: Core, opts: RunImportOptions, ctx: Ctx): P
     }
     const plan = planImport(core, opts.kind, head.header?.cells ?? null, head.width, opts);
     assertComplete(plan, opts.file);
-    const bulk = opts.kind === 'orders' && source.totalBytes >= BULK_BYTES;
+    const bulk = opts.kind === 'orders' && (internal.large ?? source.totalBytes >= BULK_BYTES);
     const tx = beginImport(core, bulk);
-    const errors: ImportError[] = [];
-    let errorCount = 0;
-    let skipped = 0;
     try {
       const cache = new CustomerCache(core);
-      const write = () => errorCount === 0 || opts.mode === 'skip-bad-rows';
-      const sink = opts.kind === 'orders' ? orderSink(core, plan, opts, cache, write) : recordSink(core, plan, opts, cache, write);
-      const onRow = (r: SourceRow) => {
-        const out = sink.row(r);
-        if (out === null) return;
-        skipped++;
-        if (out === 'skip') return;
-        errorCount += out.length;
-        for (const e of out) if (errors.length < MAX_LISTED) errors.push({ row: r.row, column: e.column, value: e.value, message: e.message });
-      };
-      head.rows.forEach(onRow);
-      let reported = 0;
-      const step = Math.max(1, Math.floor(source.totalBytes / 100));
-      for (let next = await head.rest.next(); !next.done; next = await head.rest.next()) {
-        if (ctx.cancelled()) throw cancelledError();
-        for (const r of next.value) onRow(r);
-        const done = source.bytesRead();
-        if (done - reported >= step) {
-          reported = done;
-          ctx.progress({ done, total: source.totalBytes, stage: 'import' });
-        }
-      }
+      const run: Run = { core, opts, plan, source, head, cache, ctx };
+      const { counts, errors, errorCount, skipped, finishDays } =
+        opts.kind === 'orders' ? await importOrders(run, bulk) : await importRecords(run);
       if (ctx.cancelled()) throw cancelledError();
-      const counts = sink.finish();
       const errorReport = errorCount ? await writeErrorReport(core, opts.file, errors, opts.language) : null;
       if (errorCount && opts.mode === 'all-or-nothing') throw badRowsError(opts.file, errors, errorCount, errorReport);
       // the per-customer day totals are kept up to date with the import, so the first rating after it is fast:
       // merged from the sums of what was inserted, else (an upsert changed orders) caught up after the commit
-      const daysCurrent = !opts.dryRun && sink.finishDays?.() === true;
+      const daysCurrent = !opts.dryRun && finishDays?.() === true;
       if (opts.dryRun) tx.rollback();
-      else tx.commit();
+      else void tx.commit();
       if (!opts.dryRun && !daysCurrent && opts.kind === 'orders' && counts.imported + counts.updated > 0) ensureOrderAggregates(core);
       ctx.progress({ done: source.totalBytes, total: source.totalBytes, stage: 'import' });
       return {

@@ -1,0 +1,132 @@
+/**
+ * A large orders file is read on a worker thread and loaded in bulk (indexes rebuilt at the end, the WAL
+ * checkpointed in the background). `large: true` takes that path on files of any size, so each case here is
+ * compared with the same file through the in-thread path: same orders, same customers, same problems, same
+ * errors, and nothing changed when it fails.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { isAppError, type AppError } from '../../../shared/ipc/errors';
+import type { Core } from '../core';
+import { checkpointsSettled } from '../db/background-checkpoint';
+import { againstRebuild, DATA, noCtx, orderFigures, run, snapshot, tempCore, tempDir } from './import-test-kit';
+
+const RETAIL = path.join(DATA, 'online-retail/OnlineRetail.csv.gz');
+const LARGE = { large: true };
+
+/** Every order with its customer's code instead of the customer's (random) id, and every customer. */
+function content(core: Core) {
+  const db = core.store.sqlite;
+  return {
+    orders: db
+      .prepare(`SELECT o.source, o.external_no, c.code, o.order_date, o.kind, o.amount, o.cost, o.quantity, o.category, o.line_count, o.deleted
+        FROM orders o JOIN customers c ON c.id = o.customer_id ORDER BY o.source, o.external_no`)
+      .raw()
+      .all(),
+    customers: db.prepare('SELECT code, name, region, status FROM customers ORDER BY code').raw().all(),
+    indexes: db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'orders' ORDER BY name`).raw().all(),
+  };
+}
+
+async function failure(promise: Promise<unknown>): Promise<AppError> {
+  const error = await promise.then(() => null, (e: unknown) => e);
+  expect(isAppError(error)).toBe(true);
+  return error as AppError;
+}
+
+function write(name: string, content: string | Uint8Array): string {
+  const file = path.join(tempDir(), name);
+  fs.writeFileSync(file, content);
+  return file;
+}
+
+describe.skipIf(!fs.existsSync(RETAIL))('Online Retail as a large file', () => {
+  it('stores exactly what the in-thread import stores, keeps the day blocks current and checkpoints the WAL', async () => {
+    const inThread = tempCore();
+    const onWorker = tempCore();
+    const input = { file: RETAIL, kind: 'orders' as const, format: 'online-retail' as const };
+    const a = await run(inThread, input);
+    const b = await run(onWorker, input, noCtx, LARGE);
+    expect(b).toMatchObject({ imported: 22_190, lines: 406_829, skipped: 135_080, customersCreated: 4_372, errorCount: 0 });
+    expect({ ...b, ms: 0 }).toEqual({ ...a, ms: 0 });
+    expect(orderFigures(onWorker)).toEqual({ orders: 22_190, lines: 406_829, returns: 3_654, revenue: 830_006_581, customers: 4_372 });
+    expect(content(onWorker)).toEqual(content(inThread));
+
+    // the bulk load turned the automatic checkpoint off; the background one copied the WAL and turned it back on
+    await checkpointsSettled(onWorker.store);
+    const db = onWorker.store.sqlite;
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
+    const pages = (db.pragma('page_count', { simple: true }) as number) * (db.pragma('page_size', { simple: true }) as number);
+    expect(fs.statSync(onWorker.store.file).size).toBe(pages);
+
+    const { kept, rebuilt } = againstRebuild(onWorker);
+    expect(kept).toEqual(rebuilt);
+    inThread.close();
+    onWorker.close();
+  });
+});
+
+describe('problems found on the worker thread', () => {
+  const lines = ['订单号,客户编号,下单日期,金额'];
+  for (let i = 1; i <= 40_000; i++) lines.push(i % 10_000 === 0 ? `W-${i},KH${i % 7},2024-02-30,12.50` : `W-${i},KH${i % 7},2024-02-01,${i}.25`);
+  const mixed = `${lines.join('\n')}\n`;
+
+  it('skip-bad-rows lists the same rows and columns as the in-thread import and stores the same good rows', async () => {
+    const file = write('mixed.csv', mixed);
+    const inThread = tempCore();
+    const onWorker = tempCore();
+    const a = await run(inThread, { file, kind: 'orders', mode: 'skip-bad-rows', language: 'en' });
+    const b = await run(onWorker, { file, kind: 'orders', mode: 'skip-bad-rows', language: 'en' }, noCtx, LARGE);
+    expect(b).toMatchObject({ imported: 39_996, skipped: 4, errorCount: 4 });
+    expect(b.errors.map((e) => [e.row, e.column, e.value])).toEqual([10_001, 20_001, 30_001, 40_001].map((r) => [r, '下单日期', '2024-02-30']));
+    expect(b.errors).toEqual(a.errors);
+    expect(content(onWorker)).toEqual(content(inThread));
+    inThread.close();
+    onWorker.close();
+  });
+
+  it('all-or-nothing refuses the file with the same error and changes nothing', async () => {
+    const file = write('mixed.csv', mixed);
+    const core = tempCore();
+    const before = snapshot(core);
+    const inThread = await failure(run(core, { file, kind: 'orders' }));
+    const onWorker = await failure(run(core, { file, kind: 'orders' }, noCtx, LARGE));
+    expect(onWorker.bilingual.en).toMatch(/mixed\.csv: 4 problem\(s\) found, nothing was imported\. First: row 10001, column '下单日期'/);
+    expect({ ...onWorker.details, reportFile: null }).toEqual({ ...inThread.details, reportFile: null });
+    expect(snapshot(core)).toEqual(before);
+    expect(core.store.sqlite.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
+    core.close();
+  });
+
+  it('a damaged compressed file gives the in-thread bad_file error and changes nothing', async () => {
+    const gz = zlib.gzipSync(Buffer.from(mixed));
+    const file = write('cut.csv.gz', gz.subarray(0, Math.floor(gz.length * 0.7)));
+    const core = tempCore();
+    const before = snapshot(core);
+    const inThread = await failure(run(core, { file, kind: 'orders' }));
+    const onWorker = await failure(run(core, { file, kind: 'orders' }, noCtx, LARGE));
+    expect(onWorker.code).toBe('bad_file');
+    expect(onWorker.bilingual).toEqual(inThread.bilingual);
+    expect(onWorker.bilingual.en).toMatch(/cut\.csv\.gz: .*(damaged|truncated)/);
+    expect(snapshot(core)).toEqual(before);
+    core.close();
+  });
+
+  it('cancel stops the worker and rolls back; the next import runs normally', async () => {
+    const more = ['订单号,客户编号,下单日期,金额'];
+    for (let i = 0; i < 300_000; i++) more.push(`CX-${i},NEW${i % 500},2024-02-01,${i}.50`);
+    const file = write('big.csv', `${more.join('\n')}\n`);
+    const core = tempCore();
+    const before = snapshot(core);
+    let calls = 0;
+    const e = await failure(run(core, { file, kind: 'orders' }, { progress: () => {}, cancelled: () => ++calls > 3 }, LARGE));
+    expect(e.code).toBe('cancelled');
+    expect(snapshot(core)).toEqual(before);
+    const r = await run(core, { file, kind: 'orders' }, noCtx, LARGE);
+    expect(r).toMatchObject({ imported: 300_000, customersCreated: 500 });
+    await checkpointsSettled(core.store);
+    core.close();
+  });
+});

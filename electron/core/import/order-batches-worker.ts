@@ -1,0 +1,45 @@
+/**
+ * Worker thread entry of a large orders import: opens the file itself, finds the same header the main thread
+ * planned with, and posts `orderBatches` to the writer. At most a few batches are in flight: the worker waits
+ * for the writer's acknowledgement before running further ahead (so memory stays flat on a slow disk).
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { AppError } from '../../../shared/ipc/errors';
+import { FORMAT_PRESETS } from './import-formats';
+import { orderBatches } from './order-batches';
+import type { OrderBatchJob, WorkerMessage } from './order-batches-thread';
+import { readTableHead } from './read-table-head';
+import { openRowSource } from './source-rows';
+
+const IN_FLIGHT = 4;
+
+async function run(job: OrderBatchJob, port: NonNullable<typeof parentPort>) {
+  let credits = IN_FLIGHT;
+  let wake: (() => void) | null = null;
+  port.on('message', () => {
+    credits++;
+    wake?.();
+  });
+  const post = (m: WorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(m, transfer);
+  const plan = { ...job.plan, preset: job.format && job.format !== 'generic' ? FORMAT_PRESETS[job.format] : null };
+  try {
+    const source = await openRowSource(job.file, job.source);
+    try {
+      const head = await readTableHead(source);
+      for await (const batch of orderBatches(source, head, plan, job.options)) {
+        while (credits === 0) await new Promise<void>((resolve) => { wake = resolve; });
+        wake = null;
+        credits--;
+        const o = batch.orders;
+        post({ type: 'batch', batch }, [o.amount.buffer, o.cost.buffer, o.quantity.buffer, o.lines.buffer, o.returns.buffer] as ArrayBuffer[]);
+      }
+    } finally {
+      source.close();
+    }
+    post({ type: 'done' });
+  } catch (error) {
+    post({ type: 'error', error: error instanceof AppError ? error.toShape() : null, text: String((error as Error)?.stack ?? error) });
+  }
+}
+
+if (parentPort) void run(workerData as OrderBatchJob, parentPort);

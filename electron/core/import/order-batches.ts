@@ -1,0 +1,80 @@
+/**
+ * The reading half of an orders import: source rows → order lines (order-rows.ts) → assembled orders
+ * (order-assembler.ts), in batches, with the rows' problems. Needs no store, so the same code runs on the
+ * import's worker thread for a large file (order-batches-thread.ts) or in-thread for a small one.
+ * Once a row is bad and bad rows are not skipped, lines are still read (every problem gets listed) but no
+ * longer assembled: nothing will be written.
+ */
+import type { RowSource, SourceRow } from './source-rows';
+import type { ImportIssue } from './import-errors';
+import { MAX_LISTED } from './import-errors';
+import type { ImportPlan } from './import-plan';
+import { OrderAssembler, type AssembledOrder } from './order-assembler';
+import { orderColumns, pushOrder, type OrderColumns } from './order-columns';
+import { makeOrderRowReader, orderScale } from './order-rows';
+import type { TableHead } from './read-table-head';
+
+/** Rows read per batch at least (a gunzipped file arrives in 16 KB chunks: far too small to post one each). */
+const BATCH_ROWS = 16_384;
+
+export interface OrderBatchOptions {
+  dayFirst?: boolean;
+  decimalComma?: boolean;
+  skipBadRows: boolean;
+}
+
+export interface OrderBatch {
+  orders: OrderColumns;
+  /** the problems found in this batch's rows, as listed (at most MAX_LISTED over the whole file) */
+  issues: ImportIssue[];
+  /** every problem in this batch's rows, listed or not */
+  errorCount: number;
+  /** rows left out: bad rows and rows the format skips */
+  skipped: number;
+  /** order lines assembled so far */
+  lines: number;
+  bytesRead: number;
+}
+
+export async function* orderBatches(source: RowSource, head: TableHead, plan: ImportPlan, opts: OrderBatchOptions): AsyncGenerator<OrderBatch> {
+  const read = makeOrderRowReader(plan, opts);
+  let closed: AssembledOrder[] = [];
+  const assembler = new OrderAssembler(orderScale(plan), (o) => closed.push(o));
+  let listed = 0;
+  let errorsSoFar = 0;
+  let batch = { issues: [] as ImportIssue[], errorCount: 0, skipped: 0 };
+
+  const onRow = (r: SourceRow) => {
+    const line = read(r.cells);
+    if (line === 'skip') {
+      batch.skipped++;
+    } else if (Array.isArray(line)) {
+      batch.skipped++;
+      batch.errorCount += line.length;
+      errorsSoFar += line.length;
+      for (const e of line) if (listed++ < MAX_LISTED) batch.issues.push({ row: r.row, column: e.column, value: e.value, message: e.message });
+    } else if (errorsSoFar === 0 || opts.skipBadRows) {
+      assembler.add(line);
+    }
+  };
+  const take = (): OrderBatch => {
+    const orders = orderColumns(closed.length);
+    for (const o of closed) pushOrder(orders, o);
+    const out = { ...batch, orders, lines: assembler.lines, bytesRead: source.bytesRead() };
+    closed = [];
+    batch = { issues: [], errorCount: 0, skipped: 0 };
+    return out;
+  };
+
+  head.rows.forEach(onRow);
+  let rows = head.rows.length;
+  for (let next = await head.rest.next(); !next.done; next = await head.rest.next()) {
+    next.value.forEach(onRow);
+    rows += next.value.length;
+    if (rows < BATCH_ROWS) continue;
+    rows = 0;
+    yield take();
+  }
+  assembler.finish();
+  yield take();
+}

@@ -67,6 +67,9 @@ test.describe('dashboard and tiers in English', () => {
     await saveScreenshot(page, 'dashboard-en');
     await page.goto(`${app.url}#/tiers`);
     await expect(page.getByTestId('vp-cell-high-high')).toContainText('High value / high potential');
+    // the seeded built-in models read in English too (they are stored under their Chinese names)
+    await expect(page.getByText('Value × potential matrix v1 ·').first()).toBeVisible();
+    await expect(page.getByText('价值 × 潜力矩阵')).toHaveCount(0);
     await saveScreenshot(page, 'tiers-en');
   });
 });

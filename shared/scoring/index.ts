@@ -42,4 +42,5 @@ export { paretoFigures } from './pareto-figures';
 export type { ParetoFigures, ParetoPoint } from './pareto-figures';
 export { RFM_SEGMENT_LEVELS } from './rfm-segments';
 export { BUILT_IN_TEMPLATES, builtInTemplate } from './templates';
+export { modelDisplayName } from './model-names';
 export type { ModelTemplate, TemplateId } from './model-template';

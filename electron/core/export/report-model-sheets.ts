@@ -1,7 +1,7 @@
 /** The report's Tier changes sheet (upgrades and downgrades with reasons) and Model sheet (indicators, weights, rules, tiers, guards). */
 import type ExcelJS from 'exceljs';
 import type { Lang } from '../../../shared/scoring';
-import { formatReason, indicatorLabel, tierCatalog } from '../../../shared/scoring';
+import { formatReason, indicatorLabel, modelDisplayName, tierCatalog } from '../../../shared/scoring';
 import type { ReportData } from './report-data';
 import type { ReportLabels } from './report-labels';
 import type { TierChange } from './report-customers-sheet';
@@ -43,7 +43,7 @@ export function writeModelSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, data: Re
   const ws = wb.addWorksheet(L.sheets.model, { views: [{ showGridLines: false }] });
   ws.columns = [24, 22, 12, 80].map((width) => ({ width }));
   const row = (values: unknown[], styles: Partial<ExcelJS.Style>[] = []) => writeStyledRow(ws, values, styles);
-  row([`${M.title} — ${data.run.modelName} v${data.run.version}`], [TITLE_STYLE]);
+  row([`${M.title} — ${modelDisplayName(data.run.modelName, lang)} v${data.run.version}`], [TITLE_STYLE]);
   const window = def.window.kind === 'all' ? M.windowAll : M.windowDays(def.window.days);
   row([M.window, window], [LABEL_STYLE]);
   row([M.missing, def.missing === 'zero' ? M.missingZero : M.missingSpread], [LABEL_STYLE]);

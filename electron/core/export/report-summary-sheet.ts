@@ -1,6 +1,6 @@
 /** The report's first sheet: the run, tier counts with customer and revenue shares, changes, the Pareto table and the chart. */
 import type ExcelJS from 'exceljs';
-import type { Lang, ParetoPoint } from '../../../shared/scoring';
+import { modelDisplayName, type Lang, type ParetoPoint } from '../../../shared/scoring';
 import type { ReportData } from './report-data';
 import type { ReportLabels } from './report-labels';
 import {
@@ -34,11 +34,12 @@ export function writeSummarySheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, data: 
   const row = (values: unknown[], styles: Style[] = []) => writeStyledRow(ws, values, styles);
   const { run, tiers, pareto } = data;
   const rated = run.createdAt.slice(0, 16).replace('T', ' ');
+  const modelName = modelDisplayName(run.modelName, lang);
 
-  row([`${L.title} — ${run.modelName} — ${run.asOf}`], [TITLE_STYLE]);
+  row([`${L.title} — ${modelName} — ${run.asOf}`], [TITLE_STYLE]);
   row([null, null, null, null, null, null, null, null, L.chart], [PLAIN_STYLE, PLAIN_STYLE, PLAIN_STYLE, PLAIN_STYLE, PLAIN_STYLE, PLAIN_STYLE, PLAIN_STYLE, PLAIN_STYLE, CAPTION]);
   const meta: [string, unknown, Style?][] = [
-    [L.meta.model, run.modelName],
+    [L.meta.model, modelName],
     [L.meta.version, run.version, integer],
     [L.meta.asOf, run.asOf],
     [L.meta.runId, run.id],

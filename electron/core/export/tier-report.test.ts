@@ -103,6 +103,9 @@ describe('tier report workbook', () => {
     expect(wb.getWorksheet('Customers')!.getRow(1).getCell(7).value).toBe('Computed tier');
     expect(wb.getWorksheet('Tier changes')!.rowCount).toBe(1);
     const model = wb.getWorksheet('Model')!;
+    // the seeded scorecard is stored under its Chinese name; an English report names it in English
+    expect(model.getCell('A1').value).toBe('Rating model — Customer scorecard v1');
+    expect(wb.getWorksheet('Summary')!.getCell('A1').value).toBe('Tier report — Customer scorecard — 2024-06-30');
     expect(model.getCell('C7').value).toBe(0.3);
     expect(model.getCell('C7').numFmt).toBe('0.0%');
   });

@@ -6,7 +6,7 @@ import { useQuery } from '../../components/useQuery';
 import { useCustomerList } from '../../stores/customer-list';
 import { pickRuns, useRatings } from '../../stores/ratings';
 import { useSettings } from '../../stores/settings';
-import { runLabel } from '../tiers/tier-display';
+import { runLabel, useLang } from '../tiers/tier-display';
 import { ParetoChart } from './ParetoChart';
 import { RevenueByTierChart } from './RevenueByTierChart';
 import { RunHighlights } from './RunHighlights';
@@ -19,6 +19,7 @@ export function RatingsOverview({ bookEmpty }: { bookEmpty: boolean }) {
   const { t } = useTranslation('dashboard');
   const navigate = useNavigate();
   const format = useSettings((s) => s.format);
+  const lang = useLang();
   const { runs, loaded, currentRunId, compareRunId, setCurrent } = useRatings();
   const { current, previous } = pickRuns(runs, currentRunId, compareRunId);
   const updateList = useCustomerList((s) => s.update);
@@ -66,9 +67,9 @@ export function RatingsOverview({ bookEmpty }: { bookEmpty: boolean }) {
           style={{ minWidth: 320 }}
           value={current.id}
           onChange={(id) => setCurrent(id)}
-          options={runs.map((r) => ({ value: r.id, label: runLabel(r, format.date) }))}
+          options={runs.map((r) => ({ value: r.id, label: runLabel(r, format.date, lang) }))}
         />
-        {previous ? <span style={{ color: '#8c8c8c' }}>{t('comparedWith', { run: runLabel(previous, format.date) })}</span> : null}
+        {previous ? <span style={{ color: '#8c8c8c' }}>{t('comparedWith', { run: runLabel(previous, format.date, lang) })}</span> : null}
       </div>
       <RunHighlights run={current} diff={diff.data ?? undefined} churnFlagged={churn.data?.counts.flagged} />
       <Row gutter={[16, 16]}>
@@ -95,7 +96,7 @@ export function RatingsOverview({ bookEmpty }: { bookEmpty: boolean }) {
           </Card>
         </Col>
         <Col span={24}>
-          <Card size="small" title={t('charts.migration')} extra={previous ? runLabel(previous, format.date) + ' → ' + runLabel(current, format.date) : null}>
+          <Card size="small" title={t('charts.migration')} extra={previous ? runLabel(previous, format.date, lang) + ' → ' + runLabel(current, format.date, lang) : null}>
             {diff.data ? (
               <TierMigrationSankey
                 diff={diff.data}

@@ -8,6 +8,7 @@ import type { RunInfo } from '../../../../shared/ipc/channels/ratings';
 import { call, onProgress, openExportedFile } from '../../api/client';
 import { errorText } from '../../components/errors';
 import { useSettings } from '../../stores/settings';
+import { runLabel, useLang } from '../tiers/tier-display';
 
 type Language = 'zh-CN' | 'en';
 type ListKind = 'customers' | 'changes' | 'visits';
@@ -63,12 +64,12 @@ function ExportStatus({ state, testId }: { state: ReturnType<typeof useExport>; 
   );
 }
 
-const runLabel = (r: RunInfo) => `${r.asOf} · ${r.modelName} v${r.version} · ${r.customers}`;
-
 /** The export side: the tier report of a run, and lists (customers, tier changes between two runs) as xlsx or CSV. */
 export function ExportPanel() {
   const { t } = useTranslation('importExport');
   const uiLanguage = useSettings((s) => s.language);
+  const ui = useSettings((s) => s.format);
+  const lang = useLang();
   const [runs, setRuns] = useState<RunInfo[] | null>(null);
   const [runId, setRunId] = useState<string>();
   const [language, setLanguage] = useState<Language>(uiLanguage);
@@ -88,7 +89,7 @@ export function ExportPanel() {
       setFromRun(r[1]?.id);
     });
   }, []);
-  const runOptions = (runs ?? []).map((r) => ({ value: r.id, label: runLabel(r) }));
+  const runOptions = (runs ?? []).map((r) => ({ value: r.id, label: `${runLabel(r, ui.date, lang)} · ${t('export.runCustomers', { n: ui.number(r.customers) })}` }));
   const day = (d: Dayjs | null | undefined) => d?.format('YYYY-MM-DD');
   const exportList = () =>
     lists.run(() => {

@@ -8,7 +8,9 @@ import { call } from '../../api/client';
 import { PageHeader } from '../../components/PageHeader';
 import { useQuery } from '../../components/useQuery';
 import { useRatings } from '../../stores/ratings';
+import { modelDisplayName } from '../../../../shared/scoring';
 import { useSettings } from '../../stores/settings';
+import { useLang } from '../tiers/tier-display';
 import { CompareRunsDialog } from './CompareRunsDialog';
 import { NewModelDialog } from './NewModelDialog';
 import { RunNowDialog } from './RunNowDialog';
@@ -16,6 +18,7 @@ import { RunNowDialog } from './RunNowDialog';
 /** Built-in and user models with their versions; create, clone, edit, run and compare runs. */
 export function ModelsPage() {
   const { t } = useTranslation(['models', 'common']);
+  const lang = useLang();
   const navigate = useNavigate();
   const format = useSettings((s) => s.format);
   const models = useQuery(() => call('models.list', {}), []);
@@ -50,7 +53,7 @@ export function ModelsPage() {
         dataSource={models.data}
         pagination={false}
         columns={[
-          { key: 'name', title: t('list.name'), render: (_: unknown, m) => <Link to={`/models/${m.id}`}>{m.name}</Link> },
+          { key: 'name', title: t('list.name'), render: (_: unknown, m) => <Link to={`/models/${m.id}`}>{modelDisplayName(m.name, lang)}</Link> },
           { key: 'kind', title: t('list.kind'), width: 110, render: (_: unknown, m) => (m.id.startsWith('00000000-0000-4000-8000-') ? <Tag>{t('list.builtIn')}</Tag> : <Tag color="blue">{t('list.user')}</Tag>) },
           {
             key: 'status',
@@ -76,7 +79,7 @@ export function ModelsPage() {
               <Space size={4}>
                 <Button size="small" icon={<EditOutlined />} onClick={() => navigate(`/models/${m.id}`)}>{t('list.edit')}</Button>
                 <Button size="small" icon={<CopyOutlined />} onClick={() => setSource({ kind: 'clone', model: m })}>{t('list.clone')}</Button>
-                <Button size="small" icon={<PlayCircleOutlined />} disabled={!m.publishedVersionId} onClick={() => setRunning(m)} aria-label={t('list.runOf', { name: m.name })}>
+                <Button size="small" icon={<PlayCircleOutlined />} disabled={!m.publishedVersionId} onClick={() => setRunning(m)} aria-label={t('list.runOf', { name: modelDisplayName(m.name, lang) })}>
                   {t('list.run')}
                 </Button>
               </Space>

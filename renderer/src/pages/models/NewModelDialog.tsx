@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ModelInfo, TemplateInfo } from '../../../../shared/ipc/channels/models';
 import { call } from '../../api/client';
 import { errorText } from '../../components/errors';
+import { modelDisplayName } from '../../../../shared/scoring';
 import { useLang } from '../tiers/tier-display';
 
 type Source = { kind: 'template'; templates: TemplateInfo[] } | { kind: 'clone'; model: ModelInfo };
@@ -24,14 +25,14 @@ export function NewModelDialog({ source, onClose, onCreated }: { source: Source 
       form.setFields([{ name: 'name', errors: [errorText(e)] }]);
     }
   };
-  const title = source?.kind === 'clone' ? t('list.cloneTitle', { name: source.model.name }) : t('list.newTitle');
+  const title = source?.kind === 'clone' ? t('list.cloneTitle', { name: modelDisplayName(source.model.name, lang) }) : t('list.newTitle');
   return (
     <Modal open={source !== null} title={title} okText={t('list.createOk')} cancelText={t('common:actions.cancel')} onOk={() => void create()} onCancel={onClose} destroyOnHidden>
       <Form
         form={form}
         layout="vertical"
         preserve={false}
-        initialValues={{ template: 'seed', name: source?.kind === 'clone' ? t('list.copyName', { name: source.model.name }) : '' }}
+        initialValues={{ template: 'seed', name: source?.kind === 'clone' ? t('list.copyName', { name: modelDisplayName(source.model.name, lang) }) : '' }}
         onFinish={() => void create()}
       >
         {source?.kind === 'template' ? (

@@ -5,11 +5,14 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { call, onProgress } from '../../api/client';
 import { errorText } from '../../components/errors';
+import { modelDisplayName } from '../../../../shared/scoring';
 import { useRatings } from '../../stores/ratings';
+import { useLang } from '../tiers/tier-display';
 
 /** Runs the model's newest published version as of a date, with a progress bar. */
 export function RunNowDialog({ model, onClose }: { model: { id: string; name: string } | null; onClose: () => void }) {
   const { t } = useTranslation(['models', 'common']);
+  const lang = useLang();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const loadRuns = useRatings((s) => s.load);
@@ -41,7 +44,7 @@ export function RunNowDialog({ model, onClose }: { model: { id: string; name: st
     }
   };
   return (
-    <Modal open={model !== null} title={t('run.title', { name: model?.name ?? '' })} okText={t('run.start')} cancelText={t('common:actions.cancel')} onOk={() => void run()} onCancel={onClose} confirmLoading={progress !== null} destroyOnHidden>
+    <Modal open={model !== null} title={t('run.title', { name: model ? modelDisplayName(model.name, lang) : '' })} okText={t('run.start')} cancelText={t('common:actions.cancel')} onOk={() => void run()} onCancel={onClose} confirmLoading={progress !== null} destroyOnHidden>
       <Form layout="vertical">
         <Form.Item label={t('run.asOf')} extra={t('run.asOfHint')}>
           <DatePicker aria-label={t('run.asOf')} value={asOf} onChange={(d) => d && setAsOf(d)} allowClear={false} style={{ width: '100%' }} />

@@ -1,5 +1,5 @@
 import { Tag } from 'antd';
-import type { Lang, TierInfo } from '../../../../shared/scoring';
+import { modelDisplayName, type Lang, type TierInfo } from '../../../../shared/scoring';
 import { useSettings } from '../../stores/settings';
 
 /** The engine's language code for the UI language. */
@@ -29,8 +29,8 @@ export function CatalogTierTag({ tiers, tier }: { tiers: TierInfo[] | undefined;
 }
 
 /** "Model v2 · 2026-06-30" for run pickers. */
-export function runLabel(run: { modelName: string; version: number; asOf: string }, date: (iso: string) => string): string {
-  return `${run.modelName} v${run.version} · ${date(run.asOf)}`;
+export function runLabel(run: { modelName: string; version: number; asOf: string }, date: (iso: string) => string, lang: Lang): string {
+  return `${modelDisplayName(run.modelName, lang)} v${run.version} · ${date(run.asOf)}`;
 }
 
 /** Changed customers fetched with a diff for the cell lists; a larger diff is cut (a per-cell channel would lift this). */

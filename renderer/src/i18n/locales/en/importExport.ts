@@ -58,6 +58,7 @@ export const importExport: typeof zh = {
   },
   export: {
     report: 'Tier report',
+    runCustomers: '{{n}} customers',
     reportHint: 'Four sheets: Summary (with chart), Customers, Tier changes and Model.',
     run: 'Rating run',
     noRuns: 'There is no rating run yet: rate the book first.',

@@ -56,6 +56,7 @@ export const importExport = {
   },
   export: {
     report: '分层报告',
+    runCustomers: '{{n}} 位客户',
     reportHint: '包含汇总（含图表）、客户明细、层级变动和评级模型四个工作表。',
     run: '评级批次',
     noRuns: '还没有评级批次：请先对客户进行评级。',

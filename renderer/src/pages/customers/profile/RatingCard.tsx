@@ -5,7 +5,7 @@ import type { CustomerRating } from '../../../../../shared/ipc/channels/ratings'
 import { call } from '../../../api/client';
 import { errorText } from '../../../components/errors';
 import { useSettings } from '../../../stores/settings';
-import { CatalogTierTag, runLabel } from '../../tiers/tier-display';
+import { CatalogTierTag, runLabel, useLang } from '../../tiers/tier-display';
 import { OverrideDialog } from './OverrideDialog';
 
 /** The computed tier of the shown run, the final one, and the manual override in force beside it. */
@@ -13,6 +13,7 @@ export function RatingCard({ customerId, rating, onChanged }: { customerId: stri
   const { t } = useTranslation(['profile', 'common']);
   const { message, modal } = App.useApp();
   const format = useSettings((s) => s.format);
+  const lang = useLang();
   const [open, setOpen] = useState(false);
   const run = rating?.run ?? null;
   const result = rating?.result ?? null;
@@ -33,7 +34,7 @@ export function RatingCard({ customerId, rating, onChanged }: { customerId: stri
       },
     });
   return (
-    <Card title={t('rating.title')} size="small" loading={!rating} data-testid="rating-card" extra={run ? <Typography.Text type="secondary">{runLabel(run, format.date)}</Typography.Text> : null}>
+    <Card title={t('rating.title')} size="small" loading={!rating} data-testid="rating-card" extra={run ? <Typography.Text type="secondary">{runLabel(run, format.date, lang)}</Typography.Text> : null}>
       {!run || !result ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('rating.notRated')} />
       ) : (

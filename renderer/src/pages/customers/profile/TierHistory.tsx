@@ -3,12 +3,15 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TierHistoryEntry } from '../../../../../shared/ipc/channels/ratings';
 import { EChart } from '../../../charts/EChart';
+import { modelDisplayName } from '../../../../../shared/scoring';
 import { useSettings } from '../../../stores/settings';
+import { useLang } from '../../tiers/tier-display';
 
 /** Score over the runs (oldest first) as a small line per model, and every run with its tier in a table. */
 export function TierHistory({ history, onRun }: { history: TierHistoryEntry[]; onRun: (runId: string) => void }) {
   const { t } = useTranslation('profile');
   const format = useSettings((s) => s.format);
+  const lang = useLang();
   const option = useMemo(() => {
     const models = [...new Set(history.map((h) => h.modelName))];
     const dates = [...new Set(history.map((h) => h.asOf))].sort();
@@ -20,7 +23,7 @@ export function TierHistory({ history, onRun }: { history: TierHistoryEntry[]; o
       yAxis: { type: 'value', min: 0, max: 100 },
       series: models.map((name) => ({
         type: 'line',
-        name,
+        name: modelDisplayName(name, lang),
         connectNulls: true,
         data: dates.map((d) => {
           const h = history.find((x) => x.modelName === name && x.asOf === d);
@@ -28,7 +31,7 @@ export function TierHistory({ history, onRun }: { history: TierHistoryEntry[]; o
         }),
       })),
     };
-  }, [history, format]);
+  }, [history, format, lang]);
   return (
     <Card title={t('history.title')} size="small" data-testid="tier-history">
       {history.length === 0 ? (
@@ -44,7 +47,7 @@ export function TierHistory({ history, onRun }: { history: TierHistoryEntry[]; o
             onRow={(h) => ({ onClick: () => onRun(h.runId), style: { cursor: 'pointer' } })}
             columns={[
               { key: 'asOf', dataIndex: 'asOf', title: t('history.asOf'), render: (d: string) => format.date(d) },
-              { key: 'model', title: t('history.model'), render: (_: unknown, h) => `${h.modelName} v${h.version}` },
+              { key: 'model', title: t('history.model'), render: (_: unknown, h) => `${modelDisplayName(h.modelName, lang)} v${h.version}` },
               { key: 'tier', dataIndex: 'finalTier', title: t('history.tier'), render: (v: string, h) => (v === h.computedTier ? v : `${v} (${h.computedTier})`) },
               { key: 'score', dataIndex: 'totalScore', title: t('history.score'), align: 'right', render: (v: number) => format.number(v, 1) },
             ]}

@@ -2,13 +2,16 @@
  * Customers by code for an import: loaded once, then a Map lookup per row. An unknown code creates a
  * minimal customer (code; name from a mapped name column, else the code; region when the format has one)
  * through the row writer, so it reaches change_log and syncs. A known customer's empty region is filled.
+ * Orders resolve their codes to slots elsewhere (CustomerSlots, seeded by `seed`), and `adopt` replays that.
  */
 import type { Core } from '../core';
+import type { CustomerChanges, CustomerSeed } from './customer-slots';
 
 export class CustomerCache {
   /** code → slot in `ids` (a slot stays with its customer for the cache's life: the order writer keys by it) */
   private readonly slots = new Map<string, number>();
   private readonly ids: string[] = [];
+  private readonly codes: string[] = [];
   private readonly regionless = new Set<string>();
   created = 0;
 
@@ -25,6 +28,7 @@ export class CustomerCache {
     if (slot === undefined) {
       slot = this.ids.length;
       this.slots.set(code, slot);
+      this.codes[slot] = code;
     }
     this.ids[slot] = id;
     return slot;
@@ -40,13 +44,8 @@ export class CustomerCache {
     return this.ids[slot];
   }
 
-  /** The id for a code, creating the customer when it is new. */
-  resolve(code: string, name: string | undefined, region: string | undefined): string {
-    return this.ids[this.resolveSlot(code, name, region)];
-  }
-
-  /** `resolve`, as the customer's slot (one Map lookup a row for the order writer and its day totals). */
-  resolveSlot(code: string, name: string | undefined, region: string | undefined): number {
+  /** The slot for a code, creating the customer when it is new and filling a region it lacks. */
+  private resolveSlot(code: string, name: string | undefined, region: string | undefined): number {
     let slot = this.slots.get(code);
     if (slot === undefined) {
       const id = this.core.rows.insert('customers', {
@@ -60,6 +59,23 @@ export class CustomerCache {
       this.regionless.delete(code);
     }
     return slot;
+  }
+
+  /** The codes by slot and which customers lack a region, for a CustomerSlots that resolves codes elsewhere. */
+  seed(): CustomerSeed {
+    const codes = this.codes.slice();
+    const regionless = new Uint8Array(codes.length);
+    codes.forEach((code, slot) => { regionless[slot] = this.regionless.has(code) ? 1 : 0; });
+    return { codes, regionless };
+  }
+
+  /** Replay what a CustomerSlots seeded from this cache recorded: create its new customers at their slots, fill regions. */
+  adopt(changes: CustomerChanges) {
+    for (const c of changes.created) {
+      if (c.slot !== this.ids.length) throw new Error(`customer slot ${c.slot} arrived out of order (next is ${this.ids.length})`);
+      this.resolveSlot(c.code, c.name ?? undefined, c.region ?? undefined);
+    }
+    for (const r of changes.regions) this.resolveSlot(this.codes[r.slot], undefined, r.region);
   }
 
   remember(code: string, id: string, hasRegion: boolean) {

@@ -4,96 +4,115 @@
  * first, once 20,000 newer orders are open, and at the end; its amount and cost are then rounded to minor
  * units (half away from zero) and its kind settled by the sign of its net. An order number met again after
  * it left the window comes out a second time, and the writer merges the two in SQL (same import stamp).
- * Pure: no store, so it runs on the import's worker thread as well as in-thread.
+ *
+ * The open orders live in a ring of typed columns, found by order number through a StringTable (its stale
+ * entries are cleared every 20,000 orders): no object per order for the collector. Each order's customer is
+ * resolved once, at its first line. Pure: no store, so it runs on the import's worker thread as well as
+ * in-thread.
  */
+import type { OrderColumnsBuilder } from './order-columns';
 import type { OrderLine } from './order-rows';
-
-export interface AssembledOrder {
-  no: string;
-  /** the customer as its first line gave it (code, and the name and region for a new customer) */
-  code: string;
-  name: string | undefined;
-  region: string | undefined;
-  date: string;
-  kind: 'sale' | 'return';
-  amount: number;
-  cost: number | null;
-  quantity: number | null;
-  category: string | null;
-  lines: number;
-}
-
-interface OpenOrder extends Omit<AssembledOrder, 'kind'> {
-  kind: 'sale' | 'return' | undefined;
-}
+import { StringTable } from './string-table';
 
 const WINDOW = 20_000;
+const RING = WINDOW + 1;
+const KIND_NONE = 0;
+const KIND_SALE = 1;
+const KIND_RETURN = 2;
 
 export class OrderAssembler {
-  private readonly open = new Map<string, OpenOrder>();
-  /** open orders oldest first (a Map's iterator would walk over its deleted entries each time) */
-  private queue: OpenOrder[] = [];
-  private head = 0;
-  private last: OpenOrder | null = null;
-  private readonly round: (v: number | null) => number | null;
+  /** order number → its sequence number (stale when below `oldest`) */
+  private readonly index = new StringTable(2 * WINDOW);
+  private readonly no: string[] = new Array(RING);
+  private readonly date: string[] = new Array(RING);
+  private readonly category: (string | null)[] = new Array(RING);
+  private readonly customer = new Int32Array(RING);
+  private readonly amount = new Float64Array(RING);
+  /** NaN: no line of the order had one */
+  private readonly cost = new Float64Array(RING);
+  private readonly quantity = new Float64Array(RING);
+  private readonly lineCount = new Int32Array(RING);
+  private readonly kind = new Uint8Array(RING);
+  /** the open orders are the sequence numbers oldest … next - 1 */
+  private oldest = 0;
+  private next = 0;
+  private last = -1;
+  private sinceClear = 0;
+  private readonly round: (v: number) => number;
   lines = 0;
 
   constructor(
     /** amounts arrive in units of 10^-(2 + scale) (order-rows.ts) */
     scale: number,
-    private readonly emit: (order: AssembledOrder) => void,
+    /** the customer slot of an order's first line */
+    private readonly slotOf: (code: string, name: string | undefined, region: string | undefined) => number,
+    private readonly out: OrderColumnsBuilder,
   ) {
     const f = 10 ** scale;
-    // half away from zero, exact for integers below 2^53
-    this.round = scale === 0 ? (v) => v : (v) => (v === null ? null : Math.sign(v) * Math.floor((Math.abs(v) + f / 2) / f));
+    // half away from zero, exact for integers below 2^53 (NaN stays NaN)
+    this.round = scale === 0 ? (v) => v : (v) => Math.sign(v) * Math.floor((Math.abs(v) + f / 2) / f);
   }
 
   add(line: OrderLine): void {
     this.lines++;
-    let o = this.last !== null && this.last.no === line.orderNo ? this.last : this.open.get(line.orderNo);
-    if (o === undefined) {
-      o = {
-        no: line.orderNo, code: line.code, name: line.name, region: line.region, date: line.date, kind: line.kind,
-        amount: line.amount, cost: line.cost, quantity: line.quantity, category: line.category, lines: 1,
-      };
-      this.open.set(o.no, o);
-      this.queue.push(o);
-      if (this.open.size > WINDOW) this.closeOldest();
+    let seq = this.last;
+    if (seq < this.oldest || this.no[seq % RING] !== line.orderNo) {
+      seq = this.index.get(line.orderNo);
+      if (seq < this.oldest) seq = this.open(line);
+      else this.merge(seq % RING, line);
     } else {
-      o.amount += line.amount;
-      if (line.cost !== null) o.cost = (o.cost ?? 0) + line.cost;
-      if (line.quantity !== null) o.quantity = (o.quantity ?? 0) + line.quantity;
-      if (line.kind !== undefined) o.kind = line.kind;
-      o.lines++;
+      this.merge(seq % RING, line);
     }
-    this.last = o;
+    this.last = seq;
   }
 
-  private closeOldest() {
-    const first = this.queue[this.head++];
-    if (this.head >= 65_536) {
-      this.queue = this.queue.slice(this.head);
-      this.head = 0;
-    }
-    this.open.delete(first.no);
-    if (this.last === first) this.last = null;
-    this.close(first);
+  private open(line: OrderLine): number {
+    const seq = this.next++;
+    const r = seq % RING;
+    this.no[r] = line.orderNo;
+    this.date[r] = line.date;
+    this.category[r] = line.category;
+    this.customer[r] = this.slotOf(line.code, line.name, line.region);
+    this.amount[r] = line.amount;
+    this.cost[r] = line.cost ?? NaN;
+    this.quantity[r] = line.quantity ?? NaN;
+    this.lineCount[r] = 1;
+    this.kind[r] = line.kind === 'sale' ? KIND_SALE : line.kind === 'return' ? KIND_RETURN : KIND_NONE;
+    this.index.set(line.orderNo, seq);
+    if (this.next - this.oldest > WINDOW) this.close(this.oldest++);
+    if (++this.sinceClear === WINDOW) this.clearStale();
+    return seq;
   }
 
-  private close(o: OpenOrder) {
-    const amount = this.round(o.amount) as number;
-    o.amount = amount;
-    o.cost = this.round(o.cost);
-    o.kind = amount < 0 ? 'return' : (o.kind ?? 'sale');
-    this.emit(o as AssembledOrder);
+  private merge(r: number, line: OrderLine) {
+    this.amount[r] += line.amount;
+    if (line.cost !== null) this.cost[r] = (Number.isNaN(this.cost[r]) ? 0 : this.cost[r]) + line.cost;
+    if (line.quantity !== null) this.quantity[r] = (Number.isNaN(this.quantity[r]) ? 0 : this.quantity[r]) + line.quantity;
+    if (line.kind !== undefined) this.kind[r] = line.kind === 'sale' ? KIND_SALE : KIND_RETURN;
+    this.lineCount[r]++;
+  }
+
+  /** Keep only the open orders in the index (it would fill with the numbers of closed ones). */
+  private clearStale() {
+    this.sinceClear = 0;
+    this.index.clear();
+    for (let seq = this.oldest; seq < this.next; seq++) this.index.set(this.no[seq % RING], seq);
+  }
+
+  private close(seq: number) {
+    const r = seq % RING;
+    const amount = this.round(this.amount[r]);
+    const isReturn = amount < 0 || this.kind[r] === KIND_RETURN;
+    this.out.push(this.no[r], this.date[r], this.category[r], this.customer[r], amount, this.round(this.cost[r]), this.quantity[r], this.lineCount[r], isReturn);
+    this.no[r] = '';
+    this.category[r] = null;
   }
 
   /** Close every open order, oldest first. */
   finish(): void {
-    for (let i = this.head; i < this.queue.length; i++) this.close(this.queue[i]);
-    this.open.clear();
-    this.queue = [];
-    this.head = 0;
-    this.last = null;
+    while (this.oldest < this.next) this.close(this.oldest++);
+    this.index.clear();
+    this.sinceClear = 0;
+    this.last = -1;
   }
 }

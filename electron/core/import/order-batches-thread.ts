@@ -12,6 +12,7 @@ import { Worker } from 'node:worker_threads';
 import { AppError, type AppErrorShape } from '../../../shared/ipc/errors';
 import type { ImportFormat } from './import-formats';
 import type { ImportPlan } from './import-plan';
+import type { CustomerSeed } from './customer-slots';
 import type { OrderBatch, OrderBatchOptions } from './order-batches';
 import type { SourceOptions } from './source-rows';
 
@@ -21,6 +22,7 @@ export interface OrderBatchJob {
   /** the plan without its preset (functions do not cross threads): the worker looks it up by `format` */
   plan: Omit<ImportPlan, 'preset'>;
   format: ImportFormat | undefined;
+  customers: CustomerSeed;
   options: OrderBatchOptions;
 }
 

@@ -7,6 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../../shared/ipc/errors';
 import { FORMAT_PRESETS } from './import-formats';
 import { orderBatches } from './order-batches';
+import { columnBuffers } from './order-columns';
 import type { OrderBatchJob, WorkerMessage } from './order-batches-thread';
 import { readTableHead } from './read-table-head';
 import { openRowSource } from './source-rows';
@@ -26,12 +27,11 @@ async function run(job: OrderBatchJob, port: NonNullable<typeof parentPort>) {
     const source = await openRowSource(job.file, job.source);
     try {
       const head = await readTableHead(source);
-      for await (const batch of orderBatches(source, head, plan, job.options)) {
+      for await (const batch of orderBatches(source, head, plan, job.customers, job.options)) {
         while (credits === 0) await new Promise<void>((resolve) => { wake = resolve; });
         wake = null;
         credits--;
-        const o = batch.orders;
-        post({ type: 'batch', batch }, [o.amount.buffer, o.cost.buffer, o.quantity.buffer, o.lines.buffer, o.returns.buffer] as ArrayBuffer[]);
+        post({ type: 'batch', batch }, columnBuffers(batch.orders));
       }
     } finally {
       source.close();

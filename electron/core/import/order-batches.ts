@@ -9,8 +9,9 @@ import type { RowSource, SourceRow } from './source-rows';
 import type { ImportIssue } from './import-errors';
 import { MAX_LISTED } from './import-errors';
 import type { ImportPlan } from './import-plan';
-import { OrderAssembler, type AssembledOrder } from './order-assembler';
-import { orderColumns, pushOrder, type OrderColumns } from './order-columns';
+import { CustomerSlots, type CustomerChanges, type CustomerSeed } from './customer-slots';
+import { OrderAssembler } from './order-assembler';
+import { OrderColumnsBuilder, type OrderColumns } from './order-columns';
 import { makeOrderRowReader, orderScale } from './order-rows';
 import type { TableHead } from './read-table-head';
 
@@ -24,6 +25,8 @@ export interface OrderBatchOptions {
 }
 
 export interface OrderBatch {
+  /** customers the batch's orders need that the writer must create (or give a region) first */
+  customers: CustomerChanges;
   orders: OrderColumns;
   /** the problems found in this batch's rows, as listed (at most MAX_LISTED over the whole file) */
   issues: ImportIssue[];
@@ -36,10 +39,11 @@ export interface OrderBatch {
   bytesRead: number;
 }
 
-export async function* orderBatches(source: RowSource, head: TableHead, plan: ImportPlan, opts: OrderBatchOptions): AsyncGenerator<OrderBatch> {
+export async function* orderBatches(source: RowSource, head: TableHead, plan: ImportPlan, customers: CustomerSeed, opts: OrderBatchOptions): AsyncGenerator<OrderBatch> {
   const read = makeOrderRowReader(plan, opts);
-  let closed: AssembledOrder[] = [];
-  const assembler = new OrderAssembler(orderScale(plan), (o) => closed.push(o));
+  const slots = new CustomerSlots(customers);
+  const closed = new OrderColumnsBuilder();
+  const assembler = new OrderAssembler(orderScale(plan), (code, name, region) => slots.slotOf(code, name, region), closed);
   let listed = 0;
   let errorsSoFar = 0;
   let batch = { issues: [] as ImportIssue[], errorCount: 0, skipped: 0 };
@@ -58,10 +62,7 @@ export async function* orderBatches(source: RowSource, head: TableHead, plan: Im
     }
   };
   const take = (): OrderBatch => {
-    const orders = orderColumns(closed.length);
-    for (const o of closed) pushOrder(orders, o);
-    const out = { ...batch, orders, lines: assembler.lines, bytesRead: source.bytesRead() };
-    closed = [];
+    const out = { ...batch, customers: slots.take(), orders: closed.take(), lines: assembler.lines, bytesRead: source.bytesRead() };
     batch = { issues: [], errorCount: 0, skipped: 0 };
     return out;
   };

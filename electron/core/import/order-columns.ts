@@ -1,18 +1,14 @@
 /**
  * Assembled orders as columns: what the import's worker thread posts to the writer. Strings go as arrays,
  * numbers as typed arrays (NaN: no value), so a batch of thousands of orders crosses threads as a few
- * arrays instead of thousands of objects to clone.
+ * arrays instead of thousands of objects to clone. Customers are CustomerCache slots (customer-slots.ts).
  */
-import type { AssembledOrder } from './order-assembler';
-
 export interface OrderColumns {
   length: number;
   no: string[];
-  code: string[];
   date: string[];
-  name: (string | null)[];
-  region: (string | null)[];
   category: (string | null)[];
+  customer: Int32Array;
   amount: Float64Array;
   cost: Float64Array;
   quantity: Float64Array;
@@ -21,34 +17,51 @@ export interface OrderColumns {
   returns: Uint8Array;
 }
 
-export function orderColumns(capacity: number): OrderColumns {
-  return {
-    length: 0, no: [], code: [], date: [], name: [], region: [], category: [],
-    amount: new Float64Array(capacity), cost: new Float64Array(capacity), quantity: new Float64Array(capacity),
-    lines: new Int32Array(capacity), returns: new Uint8Array(capacity),
-  };
+/** Orders appended one by one, then taken as columns. */
+export class OrderColumnsBuilder {
+  private no: string[] = [];
+  private date: string[] = [];
+  private category: (string | null)[] = [];
+  private customer: number[] = [];
+  private amount: number[] = [];
+  private cost: number[] = [];
+  private quantity: number[] = [];
+  private lines: number[] = [];
+  private returns: number[] = [];
+
+  push(no: string, date: string, category: string | null, customer: number, amount: number, cost: number, quantity: number, lines: number, isReturn: boolean): void {
+    this.no.push(no);
+    this.date.push(date);
+    this.category.push(category);
+    this.customer.push(customer);
+    this.amount.push(amount);
+    this.cost.push(cost);
+    this.quantity.push(quantity);
+    this.lines.push(lines);
+    this.returns.push(isReturn ? 1 : 0);
+  }
+
+  take(): OrderColumns {
+    const out: OrderColumns = {
+      length: this.no.length, no: this.no, date: this.date, category: this.category,
+      customer: Int32Array.from(this.customer), amount: Float64Array.from(this.amount), cost: Float64Array.from(this.cost),
+      quantity: Float64Array.from(this.quantity), lines: Int32Array.from(this.lines), returns: Uint8Array.from(this.returns),
+    };
+    this.no = [];
+    this.date = [];
+    this.category = [];
+    this.customer = [];
+    this.amount = [];
+    this.cost = [];
+    this.quantity = [];
+    this.lines = [];
+    this.returns = [];
+    return out;
+  }
 }
 
-/** Append one order; the caller keeps `length` below the capacity. */
-export function pushOrder(c: OrderColumns, o: AssembledOrder): void {
-  const i = c.length++;
-  c.no.push(o.no);
-  c.code.push(o.code);
-  c.date.push(o.date);
-  c.name.push(o.name ?? null);
-  c.region.push(o.region ?? null);
-  c.category.push(o.category);
-  c.amount[i] = o.amount;
-  c.cost[i] = o.cost ?? NaN;
-  c.quantity[i] = o.quantity ?? NaN;
-  c.lines[i] = o.lines;
-  c.returns[i] = o.kind === 'return' ? 1 : 0;
-}
-
-/** The filled part of the typed columns (what is posted). */
-export function trimmed(c: OrderColumns): OrderColumns {
-  const n = c.length;
-  return { ...c, amount: c.amount.slice(0, n), cost: c.cost.slice(0, n), quantity: c.quantity.slice(0, n), lines: c.lines.slice(0, n), returns: c.returns.slice(0, n) };
-}
+/** The typed columns' buffers, to transfer instead of copy. */
+export const columnBuffers = (c: OrderColumns): ArrayBuffer[] =>
+  [c.customer, c.amount, c.cost, c.quantity, c.lines, c.returns].map((a) => a.buffer as ArrayBuffer);
 
 export const orNull = (v: number): number | null => (Number.isNaN(v) ? null : v);

@@ -4,8 +4,8 @@
  * and an order number met again after it left the assembler's window is merged in SQL (same import stamp in
  * updated_at). While the source held no orders before the import, a plain INSERT does, 128 orders per
  * statement (the upsert only for an order number met again); what it inserts is summed into the import's
- * day totals. Each order's customer is resolved here (created when new). Orders are not synced per cell, so
- * no change_log rows.
+ * day totals. Orders name their customers by CustomerCache slot (customer-slots.ts). Orders are not synced
+ * per cell, so no change_log rows.
  */
 import type Database from 'better-sqlite3';
 import type { Core } from '../core';
@@ -75,11 +75,11 @@ export class OrderWriter {
     if (sourceHasOrders) days?.invalidate();
   }
 
-  /** Write a batch of orders, in order. */
+  /** Write a batch of orders, in order (their customers exist in the cache). */
   write(orders: OrderColumns): void {
-    const { no, code, name, region, date, category, amount, cost, quantity, lines, returns } = orders;
+    const { no, customer, date, category, amount, cost, quantity, lines, returns } = orders;
     for (let i = 0; i < orders.length; i++) {
-      const slot = this.customers.resolveSlot(code[i], name[i] ?? undefined, region[i] ?? undefined);
+      const slot = customer[i];
       const customerId = this.customers.idAt(slot);
       const kind = returns[i] === 1 ? 'return' : 'sale';
       if (this.insertBatch === null) {

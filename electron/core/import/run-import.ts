@@ -70,8 +70,8 @@ async function importOrders({ core, opts, plan, source, head, cache, ctx }: Run,
   const options = { dayFirst: opts.dayFirst, decimalComma: opts.decimalComma, skipBadRows: opts.mode === 'skip-bad-rows' };
   const { preset: _functions, ...portablePlan } = plan;
   const batches = onWorker
-    ? orderBatchesOnWorker({ file: opts.file, source: { sheet: opts.sheet, whitespace: plan.preset?.whitespace }, plan: portablePlan, format: opts.format, options })
-    : orderBatches(source, head, plan, options);
+    ? orderBatchesOnWorker({ file: opts.file, source: { sheet: opts.sheet, whitespace: plan.preset?.whitespace }, plan: portablePlan, format: opts.format, customers: cache.seed(), options })
+    : orderBatches(source, head, plan, cache.seed(), options);
   const out: Outcome = { counts: { imported: 0, updated: 0, unchanged: 0, lines: 0 }, errors: [], errorCount: 0, skipped: 0, finishDays: () => days?.apply() ?? false };
   const progress = progressReporter(ctx, source.totalBytes);
   for await (const batch of batches) {
@@ -80,6 +80,7 @@ async function importOrders({ core, opts, plan, source, head, cache, ctx }: Run,
     out.errorCount += batch.errorCount;
     out.skipped += batch.skipped;
     out.counts.lines = batch.lines;
+    cache.adopt(batch.customers);
     writer.write(batch.orders);
     progress(batch.bytesRead);
   }

@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { isAppError, type AppError } from '../../../shared/ipc/errors';
 import type { Core } from '../core';
@@ -66,6 +67,28 @@ describe.skipIf(!fs.existsSync(RETAIL))('Online Retail as a large file', () => {
     inThread.close();
     onWorker.close();
   });
+});
+
+it('a workbook (.xlsx, two sheets, a title row above the header) reads the same on the worker', async () => {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('说明').addRow(['本工作簿由 ERP 导出']);
+  const ws = wb.addWorksheet('订单');
+  ws.addRow(['2024 年上半年订单明细']);
+  ws.addRow(['订单编号', '客户代码', '客户名称', '日期', '金额', '成本']);
+  for (let i = 1; i <= 5000; i++) ws.addRow([`X-${Math.ceil(i / 3)}`, `KH${i % 40}`, `客户${i % 40}`, new Date(Date.UTC(2024, i % 6, 1 + (i % 28))), (i * 37) / 100, i % 4 ? (i * 11) / 100 : null]);
+  const file = path.join(tempDir(), '订单.xlsx');
+  await wb.xlsx.writeFile(file);
+  const input = { file, kind: 'orders' as const, sheet: '订单' };
+  const inThread = tempCore();
+  const onWorker = tempCore();
+  const a = await run(inThread, input);
+  const b = await run(onWorker, input, noCtx, LARGE);
+  expect(b).toMatchObject({ imported: 1667, lines: 5000, customersCreated: 40, errorCount: 0 });
+  expect({ ...b, ms: 0 }).toEqual({ ...a, ms: 0 });
+  expect(content(onWorker)).toEqual(content(inThread));
+  await checkpointsSettled(onWorker.store);
+  inThread.close();
+  onWorker.close();
 });
 
 describe('problems found on the worker thread', () => {

@@ -35,6 +35,9 @@ WHERE orders.updated_at = excluded.updated_at OR orders.deleted <> 0
   OR orders.line_count IS NOT excluded.line_count`;
 
 const COLUMNS = 11;
+/** the batch INSERT's parameters per order: source and stamp are the same for every order, so they are literals */
+const BATCH_COLUMNS = 9;
+const sqlText = (v: string) => `'${v.replaceAll("'", "''")}'`;
 
 /** orders per multi-row INSERT while plain inserts do (fewer calls into SQLite; a conflict redoes the batch row by row) */
 const BATCH = 128;
@@ -65,13 +68,10 @@ export class OrderWriter {
     const sourceHasOrders = db.prepare('SELECT 1 FROM orders WHERE source = ? LIMIT 1').pluck().get(source) !== undefined;
     const insert = UPSERT.slice(0, UPSERT.indexOf('\nON CONFLICT'));
     this.insert = sourceHasOrders ? null : db.prepare(insert);
-    const row = insert.slice(insert.indexOf('VALUES') + 7);
-    this.insertBatch = sourceHasOrders ? null : db.prepare(`${insert}${`, ${row}`.repeat(BATCH - 1)}`);
-    this.batch = new Array(BATCH * COLUMNS);
-    for (let at = 0; at < this.batch.length; at += COLUMNS) {
-      this.batch[at] = source;
-      this.batch[at + 10] = stamp;
-    }
+    const row = `(${sqlText(source)}, ?, ?, ?, ?, ?, ?, ?, ?, ?, ${sqlText(stamp)}, 0)`;
+    const head = insert.slice(0, insert.indexOf('VALUES') + 7);
+    this.insertBatch = sourceHasOrders ? null : db.prepare(`${head}${Array(BATCH).fill(row).join(', ')}`);
+    this.batch = new Array(BATCH * BATCH_COLUMNS);
     if (sourceHasOrders) days?.invalidate();
   }
 
@@ -88,11 +88,22 @@ export class OrderWriter {
         continue;
       }
       this.batchSlots[this.batched] = slot;
-      this.fill(this.batch, this.batched * COLUMNS, no[i], customerId, date[i], kind, amount[i], orNull(cost[i]), orNull(quantity[i]), category[i], lines[i]);
+      const b = this.batch;
+      const at = this.batched * BATCH_COLUMNS;
+      b[at] = no[i];
+      b[at + 1] = customerId;
+      b[at + 2] = date[i];
+      b[at + 3] = kind;
+      b[at + 4] = amount[i];
+      b[at + 5] = orNull(cost[i]);
+      b[at + 6] = orNull(quantity[i]);
+      b[at + 7] = category[i];
+      b[at + 8] = lines[i];
       if (++this.batched === BATCH) this.writeBatch();
     }
   }
 
+  /** The parameters of a one-order INSERT or upsert. */
   private fill(args: unknown[], at: number, no: string, customerId: string, date: string, kind: string, amount: number, cost: number | null, quantity: number | null, category: string | null, lines: number): unknown[] {
     args[at] = this.source;
     args[at + 1] = no;
@@ -115,7 +126,8 @@ export class OrderWriter {
     if (n === BATCH) {
       try {
         this.insertBatch?.run(this.batch);
-        for (let j = 0; j < n; j++) this.inserted(this.batchSlots[j], this.batch, j * COLUMNS);
+        const b = this.batch;
+        for (let j = 0, at = 0; j < n; j++, at += BATCH_COLUMNS) this.inserted(this.batchSlots[j], b[at + 2], b[at + 3], b[at + 4], b[at + 5]);
         this.flushed += n;
         this.written += n;
         return;
@@ -124,7 +136,12 @@ export class OrderWriter {
         // the statement was undone as a whole: redo its orders one by one below
       }
     }
-    for (let j = 0; j < n; j++) this.writeOne(this.batchSlots[j], this.batch.slice(j * COLUMNS, (j + 1) * COLUMNS));
+    for (let j = 0; j < n; j++) {
+      const b = this.batch;
+      const at = j * BATCH_COLUMNS;
+      this.writeOne(this.batchSlots[j], this.fill(new Array(COLUMNS), 0, b[at] as string, b[at + 1] as string, b[at + 2] as string, b[at + 3] as string,
+        b[at + 4] as number, b[at + 5] as number | null, b[at + 6] as number | null, b[at + 7] as string | null, b[at + 8] as number));
+    }
   }
 
   /** One order by plain INSERT; an order number met again after it left the window is merged in SQL. */
@@ -132,7 +149,7 @@ export class OrderWriter {
     let changes: number;
     try {
       changes = (this.insert as Database.Statement).run(args).changes;
-      this.inserted(slot, args, 0);
+      this.inserted(slot, args[3], args[4], args[5], args[6]);
     } catch (error) {
       if ((error as { code?: string }).code !== 'SQLITE_CONSTRAINT_UNIQUE') throw error;
       this.days?.invalidate();
@@ -142,8 +159,9 @@ export class OrderWriter {
     this.written += changes;
   }
 
-  private inserted(slot: number, args: unknown[], at: number) {
-    this.days?.add(slot, args[at + 3] as string, args[at + 4] === 'sale', args[at + 5] as number, args[at + 6] as number | null);
+  /** Count an inserted order in the day totals (its date, kind, amount and cost as bound). */
+  private inserted(slot: number, date: unknown, kind: unknown, amount: unknown, cost: unknown) {
+    this.days?.add(slot, date as string, kind === 'sale', amount as number, cost as number | null);
   }
 
   /** Write what is left of the last multi-row INSERT. */

@@ -123,7 +123,8 @@ test.describe('in English', () => {
     await page.goto(`${app.url}#/import-export`);
     await page.getByRole('tab', { name: 'Export' }).click();
     const reportCard = page.locator('.ant-card').filter({ hasText: 'Tier report' });
-    await expect(reportCard.getByRole('combobox', { name: 'Rating run' }).locator('..')).toContainText('2024-06-30');
+    // the newest run, named in English, dated and counted in the English locale
+    await expect(reportCard.getByRole('combobox', { name: 'Rating run' }).locator('..')).toContainText('Customer scorecard v1 · 30 Jun 2024 · 150 customers');
     const downloading = page.waitForEvent('download');
     await reportCard.getByRole('button', { name: 'Export' }).click();
     const download = await downloading;

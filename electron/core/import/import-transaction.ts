@@ -1,6 +1,6 @@
 /**
  * One transaction around an import that streams (so it spans awaits): BEGIN IMMEDIATE … COMMIT or ROLLBACK
- * on the core's connection. For a bulk orders load the non-unique indexes of orders are dropped and rebuilt
+ * on the core's connection. For a bulk orders load the non-unique full indexes of orders are dropped and rebuilt
  * inside the same transaction (a rollback restores them), foreign keys are checked by the import itself,
  * the page cache is enlarged, and the WAL is copied into the database file by a background checkpoint after
  * the commit instead of SQLite's automatic one inside it (db/background-checkpoint.ts); every pragma is
@@ -26,8 +26,11 @@ export function beginImport(core: Core, bulkOrders: boolean): ImportTransaction 
   db.exec('BEGIN IMMEDIATE');
   let indexes: { name: string; sql: string }[] = [];
   if (bulkOrders) {
+    // non-unique, full indexes only: a partial one (orders_deleted_customer: WHERE deleted <> 0) holds none of the
+    // inserted orders, so keeping it costs nothing while rebuilding it would scan the whole table
     indexes = db
-      .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'orders' AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'`)
+      .prepare(`SELECT m.name, m.sql FROM pragma_index_list('orders') l JOIN sqlite_master m ON m.type = 'index' AND m.name = l.name
+        WHERE l."unique" = 0 AND l.partial = 0 AND l.origin = 'c'`)
       .all() as { name: string; sql: string }[];
     for (const i of indexes) db.exec(`DROP INDEX "${i.name}"`);
   }

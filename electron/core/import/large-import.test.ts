@@ -91,6 +91,22 @@ it('a workbook (.xlsx, two sheets, a title row above the header) reads the same 
   onWorker.close();
 });
 
+it('the bulk load keeps the partial index of deleted orders as it is (nothing it inserts belongs there) and the book passes an integrity check', async () => {
+  const core = tempCore();
+  await run(core, { file: write('first.csv', '订单号,客户编号,下单日期,金额\nP-1,KH1,2024-01-02,10\nP-2,KH2,2024-01-03,20\n'), kind: 'orders' });
+  core.store.sqlite.prepare(`UPDATE orders SET deleted = 1 WHERE external_no = 'P-2'`).run();
+  const lines = ['单号,客户代码,日期,金额'];
+  for (let i = 0; i < 20_000; i++) lines.push(`Q-${i},KH${i % 300},2024-03-01,${i}`);
+  const r = await run(core, { file: write('more.csv', `${lines.join('\n')}\n`), kind: 'orders' }, noCtx, LARGE);
+  expect(r).toMatchObject({ imported: 20_000, errorCount: 0 });
+  const db = core.store.sqlite;
+  const deleted = db.prepare('SELECT external_no FROM orders INDEXED BY orders_deleted_customer WHERE deleted <> 0 AND customer_id IS NOT NULL').pluck().all();
+  expect(deleted).toEqual(['P-2']);
+  expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+  await checkpointsSettled(core.store);
+  core.close();
+});
+
 describe('problems found on the worker thread', () => {
   const lines = ['订单号,客户编号,下单日期,金额'];
   for (let i = 1; i <= 40_000; i++) lines.push(i % 10_000 === 0 ? `W-${i},KH${i % 7},2024-02-30,12.50` : `W-${i},KH${i % 7},2024-02-01,${i}.25`);

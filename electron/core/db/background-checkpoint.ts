@@ -35,7 +35,7 @@ try {
 const DEFAULT_AUTOCHECKPOINT = 1000;
 const running = new WeakMap<Store, Promise<unknown>>();
 
-/** Resolves when the store's background checkpoints so far have finished (benchmarks, tests, closing). */
+/** Resolves when the store's background checkpoints so far have finished (benchmarks and tests wait for it). */
 export async function checkpointsSettled(store: Store): Promise<void> {
   await running.get(store);
 }

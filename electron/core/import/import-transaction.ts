@@ -7,11 +7,11 @@
  * restored afterwards.
  */
 import type { Core } from '../core';
-import { checkpointInBackground, pauseAutoCheckpoint, type CheckpointResult } from '../db/background-checkpoint';
+import { checkpointInBackground, pauseAutoCheckpoint } from '../db/background-checkpoint';
 
 export interface ImportTransaction {
-  /** Commits; for a bulk load, returns the background checkpoint that follows. */
-  commit(): Promise<CheckpointResult | null> | null;
+  /** Commits; a bulk load then starts its background checkpoint (`checkpointsSettled` waits for it). */
+  commit(): void;
   rollback(): void;
 }
 
@@ -34,9 +34,13 @@ export function beginImport(core: Core, bulkOrders: boolean): ImportTransaction 
       .all() as { name: string; sql: string }[];
     for (const i of indexes) db.exec(`DROP INDEX "${i.name}"`);
   }
-  const restore = () => {
+  /** Every pragma back as it was; after a bulk commit the background checkpoint restores the automatic one. */
+  const restore = (committed: boolean) => {
     db.pragma(`cache_size = ${cache}`);
-    if (bulkOrders) db.pragma(`foreign_keys = ${fk ? 'ON' : 'OFF'}`);
+    if (!bulkOrders) return;
+    db.pragma(`foreign_keys = ${fk ? 'ON' : 'OFF'}`);
+    if (committed) void checkpointInBackground(core.store, autoCheckpoint);
+    else db.pragma(`wal_autocheckpoint = ${autoCheckpoint}`);
   };
   return {
     commit() {
@@ -45,19 +49,16 @@ export function beginImport(core: Core, bulkOrders: boolean): ImportTransaction 
         db.exec('COMMIT');
       } catch (error) {
         if (db.inTransaction) db.exec('ROLLBACK');
-        if (bulkOrders) db.pragma(`wal_autocheckpoint = ${autoCheckpoint}`);
+        restore(false);
         throw error;
-      } finally {
-        restore();
       }
-      return bulkOrders ? checkpointInBackground(core.store, autoCheckpoint) : null;
+      restore(true);
     },
     rollback() {
       try {
         if (db.inTransaction) db.exec('ROLLBACK');
       } finally {
-        restore();
-        if (bulkOrders) db.pragma(`wal_autocheckpoint = ${autoCheckpoint}`);
+        restore(false);
       }
     },
   };

@@ -155,7 +155,7 @@ export async function runImport(core: Core, opts: RunImportOptions, ctx: Ctx, in
       // merged from the sums of what was inserted, else (an upsert changed orders) caught up after the commit
       const daysCurrent = !opts.dryRun && finishDays?.() === true;
       if (opts.dryRun) tx.rollback();
-      else void tx.commit();
+      else tx.commit();
       if (!opts.dryRun && !daysCurrent && opts.kind === 'orders' && counts.imported + counts.updated > 0) ensureOrderAggregates(core);
       ctx.progress({ done: source.totalBytes, total: source.totalBytes, stage: 'import' });
       return {

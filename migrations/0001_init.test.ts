@@ -31,10 +31,11 @@ describe('migration 0001 init', () => {
     const store = openStore(tempFile());
     const db = store.sqlite;
     db.prepare("INSERT INTO customers (id, code, name, created_at, updated_at) VALUES ('c1', 'A1', 'x', 't', 'h')").run();
+    const key = db.prepare("SELECT local_key FROM customers WHERE id = 'c1'").pluck().get() as number;
     expect(() => db.prepare("INSERT INTO customers (id, code, name, created_at, updated_at) VALUES ('c2', 'A1', 'y', 't', 'h')").run()).toThrow(/UNIQUE/);
-    db.prepare("INSERT INTO orders (id, source, external_no, customer_id, order_date, amount, updated_at) VALUES (1, 'erp', 'N1', 'c1', '2024-01-01', 100, 'h')").run();
-    expect(() => db.prepare("INSERT INTO orders (id, source, external_no, customer_id, order_date, amount, updated_at) VALUES (2, 'erp', 'N1', 'c1', '2024-01-02', 5, 'h')").run()).toThrow(/UNIQUE/);
-    expect(() => db.prepare("INSERT INTO orders (id, source, external_no, customer_id, order_date, amount, updated_at) VALUES (3, 'erp', 'N3', 'nobody', '2024-01-02', 5, 'h')").run()).toThrow(/FOREIGN KEY/);
+    db.prepare(`INSERT INTO orders (id, source, external_no, customer_key, order_date, amount, updated_at) VALUES (1, 'erp', 'N1', ${key}, '2024-01-01', 100, 'h')`).run();
+    expect(() => db.prepare(`INSERT INTO orders (id, source, external_no, customer_key, order_date, amount, updated_at) VALUES (2, 'erp', 'N1', ${key}, '2024-01-02', 5, 'h')`).run()).toThrow(/UNIQUE/);
+    expect(() => db.prepare(`INSERT INTO orders (id, source, external_no, customer_key, order_date, amount, updated_at) VALUES (3, 'erp', 'N3', ${key + 1}, '2024-01-02', 5, 'h')`).run()).toThrow(/FOREIGN KEY/);
     expect(() => db.prepare("INSERT INTO overrides (id, customer_id, tier, reason, created_at, updated_at) VALUES ('v1', 'c1', 'A', '  ', 't', 'h')").run()).toThrow(/CHECK/);
     db.prepare("INSERT INTO models (id, name, created_at, updated_at) VALUES ('m1', 'M', 't', 'h')").run();
     db.prepare("INSERT INTO model_versions (id, model_id, version, status, definition, created_at, updated_at) VALUES ('mv1', 'm1', 1, 'published', '{}', 't', 'h')").run();
@@ -42,12 +43,12 @@ describe('migration 0001 init', () => {
     store.close();
   });
 
-  it('has the indexes the list and scoring queries use', () => {
+  it('has the indexes the customer profile and the stale-day rebuild use (latest schema)', () => {
     const store = openStore(tempFile());
     const plan = store.sqlite
-      .prepare("EXPLAIN QUERY PLAN SELECT customer_id, sum(amount), count(*), max(order_date) FROM orders WHERE order_date <= '2024-01-01' GROUP BY customer_id")
+      .prepare("EXPLAIN QUERY PLAN SELECT order_date, amount FROM orders WHERE customer_key = 1 AND deleted = 0 ORDER BY order_date DESC")
       .all() as { detail: string }[];
-    expect(plan.map((p) => p.detail).join(' ')).toMatch(/COVERING INDEX orders_customer_date/);
+    expect(plan.map((p) => p.detail).join(' ')).toMatch(/INDEX orders_customer_date \(customer_key=\?\)/);
     store.close();
   });
 });

@@ -20,8 +20,8 @@ afterEach(() => core.close());
 function addOrder(customer: string, no: string, date: string, kind: 'sale' | 'return', amount: number, deleted = 0) {
   core.store.sqlite
     .prepare(
-      `INSERT INTO orders (source, external_no, customer_id, order_date, kind, amount, cost, quantity, category, line_count, updated_at, deleted)
-       VALUES ('erp', ?, ?, ?, ?, ?, ?, 3, '五金', 2, ?, ?)`,
+      `INSERT INTO orders (source, external_no, customer_key, order_date, kind, amount, cost, quantity, category, line_count, updated_at, deleted)
+       VALUES ('erp', ?, (SELECT local_key FROM customers WHERE id = ?), ?, ?, ?, ?, 3, '五金', 2, ?, ?)`,
     )
     .run(no, customer, date, kind, amount, Math.round(amount * 0.6), core.clock.tick(), deleted);
 }

@@ -6,7 +6,8 @@ import { getCustomer } from './customer-service';
 export function listCustomerOrders(core: Core, q: { customerId: string; limit: number; offset: number }): { total: number; rows: CustomerOrderRow[] } {
   getCustomer(core, q.customerId);
   const { store } = core;
-  const base = store.qb.selectFrom('orders').where('customer_id', '=', q.customerId).where('deleted', '=', 0);
+  const key = store.qb.selectFrom('customers').select('local_key').where('id', '=', q.customerId);
+  const base = store.qb.selectFrom('orders').where('customer_key', '=', key).where('deleted', '=', 0);
   const count = store.get(base.select((eb) => eb.fn.countAll<number>().as('n')));
   const rows = store.all(
     base

@@ -40,6 +40,8 @@ export interface CustomersTable extends SyncColumns {
   tags: string;
   custom: string;
   created_at: string;
+  /** this install's integer key for the customer's orders (migration 0009; assigned on insert, never synced) */
+  local_key: Generated<number>;
 }
 
 /** Orders are not synced per cell: an integer id (the rowid) and a short per-import stamp in updated_at. */
@@ -47,7 +49,8 @@ export interface OrdersTable extends SyncColumns {
   id: Generated<number>;
   source: string;
   external_no: string;
-  customer_id: string;
+  /** customers.local_key */
+  customer_key: number;
   order_date: string;
   kind: 'sale' | 'return';
   amount: number;

@@ -41,9 +41,10 @@ export function generateDemoBook(core: Core, options: DemoOptions) {
   const createdAt = core.now().toISOString();
   const { sqlite } = core.store;
   const insertOrder = sqlite.prepare(
-    `INSERT INTO orders (source, external_no, customer_id, order_date, kind, amount, cost, quantity, category, updated_at, deleted)
+    `INSERT INTO orders (source, external_no, customer_key, order_date, kind, amount, cost, quantity, category, updated_at, deleted)
      VALUES ('demo', ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)`,
   );
+  const keyOf = sqlite.prepare('SELECT local_key FROM customers WHERE id = ?').pluck();
   let orders = 0;
   const repCount = Math.max(1, Math.min(400, Math.round(options.customers / CUSTOMERS_PER_REP)));
   // a large book is written faster with a big page cache (random keys: customer ids, change_log cells) and the
@@ -71,7 +72,7 @@ export function generateDemoBook(core: Core, options: DemoOptions) {
       const stamp = orderStamp(core.clock.tick());
       for (let i = 0; i < options.customers; i++) {
         const customerId = insertDemoCustomer(core, random, i, reps, end, createdAt);
-        orders += insertDemoOrders(random, customerId, i, end, stamp, insertOrder);
+        orders += insertDemoOrders(random, keyOf.get(customerId) as number, i, end, stamp, insertOrder);
         if (random.next() < 0.6) insertDemoAssessment(core, random, customerId, end, createdAt);
         if (i % 5000 === 4999) report({ done: i + 1, total: options.customers, stage: 'demo' });
       }
@@ -122,7 +123,8 @@ function insertDemoCustomer(core: Core, random: SeededRandom, index: number, rep
 
 function insertDemoOrders(
   random: SeededRandom,
-  customerId: string,
+  /** the customer's local_key */
+  customerKey: number,
   index: number,
   end: number,
   stamp: string,
@@ -142,7 +144,7 @@ function insertDemoOrders(
     for (let d = 0; d < 6; d++) random.next();
     insertOrder.run(
       `D${index + 1}-${k + 1}`,
-      customerId,
+      customerKey,
       isoDay(end - daysAgo * DAY_MS),
       isReturn ? 'return' : 'sale',
       amount,

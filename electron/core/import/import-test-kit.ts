@@ -45,7 +45,7 @@ export function snapshot(core: Core): Record<string, string> {
 export function orderFigures(core: Core, source?: string) {
   return core.store.sqlite
     .prepare(`SELECT count(*) AS orders, coalesce(sum(line_count), 0) AS lines, coalesce(sum(kind = 'return'), 0) AS returns,
-      coalesce(sum(amount), 0) AS revenue, count(DISTINCT customer_id) AS customers FROM orders WHERE @source IS NULL OR source = @source`)
+      coalesce(sum(amount), 0) AS revenue, count(DISTINCT customer_key) AS customers FROM orders WHERE @source IS NULL OR source = @source`)
     .get({ source: source ?? null }) as { orders: number; lines: number; returns: number; revenue: number; customers: number };
 }
 

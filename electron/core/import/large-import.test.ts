@@ -23,7 +23,7 @@ function content(core: Core) {
   return {
     orders: db
       .prepare(`SELECT o.source, o.external_no, c.code, o.order_date, o.kind, o.amount, o.cost, o.quantity, o.category, o.line_count, o.deleted
-        FROM orders o JOIN customers c ON c.id = o.customer_id ORDER BY o.source, o.external_no`)
+        FROM orders o JOIN customers c ON c.local_key = o.customer_key ORDER BY o.source, o.external_no`)
       .raw()
       .all(),
     customers: db.prepare('SELECT code, name, region, status FROM customers ORDER BY code').raw().all(),
@@ -100,7 +100,7 @@ it('the bulk load keeps the partial index of deleted orders as it is (nothing it
   const r = await run(core, { file: write('more.csv', `${lines.join('\n')}\n`), kind: 'orders' }, noCtx, LARGE);
   expect(r).toMatchObject({ imported: 20_000, errorCount: 0 });
   const db = core.store.sqlite;
-  const deleted = db.prepare('SELECT external_no FROM orders INDEXED BY orders_deleted_customer WHERE deleted <> 0 AND customer_id IS NOT NULL').pluck().all();
+  const deleted = db.prepare('SELECT external_no FROM orders INDEXED BY orders_deleted_customer WHERE deleted <> 0 AND customer_key IS NOT NULL').pluck().all();
   expect(deleted).toEqual(['P-2']);
   expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
   await checkpointsSettled(core.store);

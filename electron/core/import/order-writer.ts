@@ -4,7 +4,7 @@
  * and an order number met again after it left the assembler's window is merged in SQL (same import stamp in
  * updated_at). While the source held no orders before the import, a plain INSERT does, 128 orders per
  * statement (the upsert only for an order number met again); what it inserts is summed into the import's
- * day totals. Orders name their customers by CustomerCache slot (customer-slots.ts). Orders are not synced
+ * day totals. Orders name their customers by CustomerCache slot (stored as the customer's local_key) (customer-slots.ts). Orders are not synced
  * per cell, so no change_log rows.
  */
 import type Database from 'better-sqlite3';
@@ -13,10 +13,10 @@ import type { CustomerCache } from './customer-cache';
 import { orNull, type OrderColumns } from './order-columns';
 import type { OrderDayDeltas } from './order-day-deltas';
 
-const UPSERT = `INSERT INTO orders (source, external_no, customer_id, order_date, kind, amount, cost, quantity, category, line_count, updated_at, deleted)
+const UPSERT = `INSERT INTO orders (source, external_no, customer_key, order_date, kind, amount, cost, quantity, category, line_count, updated_at, deleted)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
 ON CONFLICT (source, external_no) DO UPDATE SET
-  customer_id = excluded.customer_id,
+  customer_key = excluded.customer_key,
   order_date = CASE WHEN orders.updated_at = excluded.updated_at THEN orders.order_date ELSE excluded.order_date END,
   kind = CASE WHEN orders.updated_at = excluded.updated_at AND orders.amount + excluded.amount < 0 THEN 'return' ELSE excluded.kind END,
   amount = CASE WHEN orders.updated_at = excluded.updated_at THEN orders.amount + excluded.amount ELSE excluded.amount END,
@@ -29,7 +29,7 @@ ON CONFLICT (source, external_no) DO UPDATE SET
   updated_at = excluded.updated_at,
   deleted = 0
 WHERE orders.updated_at = excluded.updated_at OR orders.deleted <> 0
-  OR orders.customer_id IS NOT excluded.customer_id OR orders.order_date IS NOT excluded.order_date
+  OR orders.customer_key IS NOT excluded.customer_key OR orders.order_date IS NOT excluded.order_date
   OR orders.kind IS NOT excluded.kind OR orders.amount IS NOT excluded.amount OR orders.cost IS NOT excluded.cost
   OR orders.quantity IS NOT excluded.quantity OR orders.category IS NOT excluded.category
   OR orders.line_count IS NOT excluded.line_count`;
@@ -80,18 +80,18 @@ export class OrderWriter {
     const { no, customer, date, category, amount, cost, quantity, lines, returns } = orders;
     for (let i = 0; i < orders.length; i++) {
       const slot = customer[i];
-      const customerId = this.customers.idAt(slot);
+      const customerKey = this.customers.keyAt(slot);
       const kind = returns[i] === 1 ? 'return' : 'sale';
       if (this.insertBatch === null) {
         this.flushed++;
-        this.written += this.upsert.run(this.fill(this.one, 0, no[i], customerId, date[i], kind, amount[i], orNull(cost[i]), orNull(quantity[i]), category[i], lines[i])).changes;
+        this.written += this.upsert.run(this.fill(this.one, 0, no[i], customerKey, date[i], kind, amount[i], orNull(cost[i]), orNull(quantity[i]), category[i], lines[i])).changes;
         continue;
       }
       this.batchSlots[this.batched] = slot;
       const b = this.batch;
       const at = this.batched * BATCH_COLUMNS;
       b[at] = no[i];
-      b[at + 1] = customerId;
+      b[at + 1] = customerKey;
       b[at + 2] = date[i];
       b[at + 3] = kind;
       b[at + 4] = amount[i];
@@ -104,10 +104,10 @@ export class OrderWriter {
   }
 
   /** The parameters of a one-order INSERT or upsert. */
-  private fill(args: unknown[], at: number, no: string, customerId: string, date: string, kind: string, amount: number, cost: number | null, quantity: number | null, category: string | null, lines: number): unknown[] {
+  private fill(args: unknown[], at: number, no: string, customerKey: number, date: string, kind: string, amount: number, cost: number | null, quantity: number | null, category: string | null, lines: number): unknown[] {
     args[at] = this.source;
     args[at + 1] = no;
-    args[at + 2] = customerId;
+    args[at + 2] = customerKey;
     args[at + 3] = date;
     args[at + 4] = kind;
     args[at + 5] = amount;
@@ -139,7 +139,7 @@ export class OrderWriter {
     for (let j = 0; j < n; j++) {
       const b = this.batch;
       const at = j * BATCH_COLUMNS;
-      this.writeOne(this.batchSlots[j], this.fill(new Array(COLUMNS), 0, b[at] as string, b[at + 1] as string, b[at + 2] as string, b[at + 3] as string,
+      this.writeOne(this.batchSlots[j], this.fill(new Array(COLUMNS), 0, b[at] as string, b[at + 1] as number, b[at + 2] as string, b[at + 3] as string,
         b[at + 4] as number, b[at + 5] as number | null, b[at + 6] as number | null, b[at + 7] as string | null, b[at + 8] as number));
     }
   }

@@ -40,7 +40,7 @@ describe('the book cache of the rating facts', () => {
 
     const before = byId(id)?.revenue as number;
     const other = new Database(file);
-    other.prepare("INSERT INTO orders (source, external_no, customer_id, order_date, kind, amount, updated_at) VALUES ('other', 'X1', ?, ?, 'sale', 12345, 'h')").run(id, AS_OF);
+    other.prepare("INSERT INTO orders (source, external_no, customer_key, order_date, kind, amount, updated_at) VALUES ('other', 'X1', (SELECT local_key FROM customers WHERE id = ?), ?, 'sale', 12345, 'h')").run(id, AS_OF);
     other.close();
     expect(byId(id)?.revenue).toBe(before + 12345);
   });

@@ -10,7 +10,7 @@ function naiveFacts(core: Core, id: string, asOf: string, days: number | 'all'):
   const b = windowBounds(asOf, days === 'all' ? { kind: 'all' } : { kind: 'days', days });
   const db = core.store.sqlite;
   const orders = db
-    .prepare('SELECT order_date AS d, kind, amount, cost FROM orders WHERE customer_id = ? AND deleted = 0 AND order_date <= ?')
+    .prepare('SELECT order_date AS d, kind, amount, cost FROM orders WHERE customer_key = (SELECT local_key FROM customers WHERE id = ?) AND deleted = 0 AND order_date <= ?')
     .all(id, asOf) as { d: string; kind: string; amount: number; cost: number | null }[];
   const inWin = orders.filter((o) => b.start === null || o.d >= b.start);
   const sales = orders.filter((o) => o.kind === 'sale').map((o) => o.d).sort();
@@ -59,7 +59,7 @@ describe('loadCustomerFacts on a demo book', () => {
     const facts = () => loadCustomerFacts(core, { asOf: '2025-10-01', window: { kind: 'all' } });
     const first = facts()[0];
     const db = core.store.sqlite;
-    db.prepare(`INSERT INTO orders (source, external_no, customer_id, order_date, kind, amount, updated_at) VALUES ('t', 'x1', ?, '2025-09-30', 'sale', 100, 'h')`).run(first.customerId);
+    db.prepare(`INSERT INTO orders (source, external_no, customer_key, order_date, kind, amount, updated_at) VALUES ('t', 'x1', (SELECT local_key FROM customers WHERE id = ?), '2025-09-30', 'sale', 100, 'h')`).run(first.customerId);
     expect(facts()[0].revenue).toBe(first.revenue + 100);
     db.prepare(`UPDATE orders SET amount = 250 WHERE external_no = 'x1'`).run();
     expect(facts()[0].revenue).toBe(first.revenue + 250);

@@ -9,11 +9,20 @@ import { rewriteAllDays, updateCustomerDays } from './day-block-store';
  * orders above the rowid watermark (inserts) and customers marked stale by the update/delete triggers.
  */
 
-/** Day rows of the covering index orders_customer_date, in (customer, day) order. */
-const DAY_ROWS = `SELECT customer_id, order_date, sum(amount), sum(kind = 'sale'), sum(cost)
-  FROM orders %WHERE% GROUP BY customer_id, order_date ORDER BY customer_id, order_date`;
+/**
+ * Day rows of a range of customers, in (customer id, day) order: the customers by id, each one's orders found
+ * through orders_customer_date (customer_key, order_date).
+ */
+const RANGE_DAY_ROWS = `SELECT c.id, o.order_date, sum(o.amount), sum(o.kind = 'sale'), sum(o.cost)
+  FROM customers c JOIN orders o ON o.customer_key = c.local_key
+  WHERE c.id >= ? AND c.id <= ? GROUP BY c.id, o.order_date ORDER BY c.id, o.order_date`;
 
-/** Above this share of customers a full rebuild (one pass over the covering index) beats per-customer seeks. */
+/** One customer's day rows (tombstones left out), in day order. */
+const CUSTOMER_DAY_ROWS = `SELECT c.id, o.order_date, sum(o.amount), sum(o.kind = 'sale'), sum(o.cost)
+  FROM customers c JOIN orders o ON o.customer_key = c.local_key
+  WHERE c.id = ? AND o.deleted = 0 GROUP BY o.order_date ORDER BY o.order_date`;
+
+/** Above this share of customers a full rebuild (one pass over every customer) beats per-customer rebuilds. */
 const FULL_REBUILD_SHARE = 0.1;
 
 const REBUILD_CHUNK = 2000;
@@ -21,13 +30,13 @@ const REBUILD_CHUNK = 2000;
 type DayRow = [string, string, number, number, number | null];
 
 /**
- * One pass over the covering index, in key ranges of customers (better-sqlite3 cannot write while a read is
+ * One pass over the customers in id order, in ranges (better-sqlite3 cannot write while a read is
  * open), into fresh blocks; customers with tombstoned orders are redone afterwards.
  */
 function rebuildAll(core: Core) {
   const db = core.store.sqlite;
   const ids = db.prepare('SELECT id FROM customers ORDER BY id').pluck().all() as string[];
-  const range = db.prepare(DAY_ROWS.replace('%WHERE%', 'WHERE customer_id >= ? AND customer_id <= ?')).raw();
+  const range = db.prepare(RANGE_DAY_ROWS).raw();
   rewriteAllDays(db, (writer) => {
     let current: string | null = null;
     for (let k = 0; k < ids.length; k += REBUILD_CHUNK) {
@@ -39,12 +48,12 @@ function rebuildAll(core: Core) {
       }
     }
   });
-  const withTombstones = db.prepare('SELECT DISTINCT customer_id FROM orders WHERE deleted <> 0').pluck().all() as string[];
+  const withTombstones = db.prepare('SELECT DISTINCT c.id FROM orders o JOIN customers c ON c.local_key = o.customer_key WHERE o.deleted <> 0').pluck().all() as string[];
   rebuildSome(core, withTombstones);
 }
 
 function rebuildSome(core: Core, customerIds: readonly string[]) {
-  const one = core.store.sqlite.prepare(DAY_ROWS.replace('%WHERE%', 'WHERE customer_id = ? AND deleted = 0')).raw();
+  const one = core.store.sqlite.prepare(CUSTOMER_DAY_ROWS).raw();
   updateCustomerDays(core.store.sqlite, customerIds, (id, _old, writer) => {
     for (const row of one.all(id) as DayRow[]) {
       const day = parseDay(row[1]);
@@ -93,7 +102,7 @@ export function ensureOrderAggregates(core: Core): { customers: number; full: bo
       return { customers: customerTotal, full: true };
     }
     const ids = db
-      .prepare('SELECT DISTINCT customer_id FROM orders WHERE rowid > ? UNION SELECT customer_id FROM order_days_stale')
+      .prepare('SELECT DISTINCT c.id FROM orders o JOIN customers c ON c.local_key = o.customer_key WHERE o.rowid > ? UNION SELECT customer_id FROM order_days_stale')
       .pluck()
       .all(watermark) as string[];
     if (ids.length >= limit) rebuildAll(core);

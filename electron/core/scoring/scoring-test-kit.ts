@@ -28,7 +28,8 @@ export function addCustomer(
 ): string {
   const id = core.rows.insert('customers', { code, name: `客户${code}`, created_at: '2020-01-01', ...extra });
   const insert = core.store.sqlite.prepare(
-    `INSERT INTO orders (source, external_no, customer_id, order_date, kind, amount, cost, updated_at) VALUES ('test', ?, ?, ?, ?, ?, ?, 'h')`,
+    `INSERT INTO orders (source, external_no, customer_key, order_date, kind, amount, cost, updated_at)
+     VALUES ('test', ?, (SELECT local_key FROM customers WHERE id = ?), ?, ?, ?, ?, 'h')`,
   );
   for (const [date, amount, kind, cost] of orders) {
     insert.run(`T${++orderNo}`, id, date, kind ?? (amount < 0 ? 'return' : 'sale'), amount, cost ?? null);

@@ -26,7 +26,8 @@ export const PERSONAL_COLUMNS: Readonly<Record<string, ReadonlySet<string>>> = {
   customers: new Set(['address', 'contact_name', 'contact_phone', 'contact_email']),
 };
 /** Columns never carried as cells: the row id is the cell's rowId, updated_at is derived from the HLCs. */
-const NOT_CELLS = new Set(['id', 'updated_at']);
+/** local_key: this install's key for its orders (migration 0009), never synced */
+const NOT_CELLS = new Set(['id', 'updated_at', 'local_key']);
 
 export interface ScopeOptions {
   role: PackRole;

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openCore, type Core, type CoreOptions } from '../core';
 import { SYNCED_TABLES } from '../db/schema';
+import { cellColumns } from './sync-scope';
 
 export function tempDir(prefix = 'tierdesk-sync-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -29,8 +30,14 @@ export function dumpAll(core: Core): Record<string, unknown[]> {
 }
 
 /** Every row of every synced table, by id: what "the same book" means across installs. */
+/** Every synced table's rows as synced: the id, updated_at and the cells (not install-local columns such as customers.local_key). */
 export function dumpSynced(core: Core): Record<string, unknown[]> {
-  return Object.fromEntries(SYNCED_TABLES.map((t) => [t, core.store.sqlite.prepare(`SELECT * FROM ${t} ORDER BY id`).all()]));
+  return Object.fromEntries(
+    SYNCED_TABLES.map((t) => {
+      const columns = ['id', 'updated_at', ...cellColumns(core.store, t)].map((c) => `"${c}"`).join(', ');
+      return [t, core.store.sqlite.prepare(`SELECT ${columns} FROM ${t} ORDER BY id`).all()];
+    }),
+  );
 }
 
 /** The change log as a set of (hlc, cell, value), without local sequence numbers. */

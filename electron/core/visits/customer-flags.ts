@@ -36,12 +36,14 @@ export function churnRiskCustomers(core: Core, asOf: string): Set<string> {
   const priorFrom = addDays(asOf, -2 * CHURN_RULE.days);
   const rows = core.store.sqlite
     .prepare(
-      `SELECT customer_id,
-              MAX(CASE WHEN kind = 'sale' AND order_date > @recentFrom THEN 1 ELSE 0 END) AS recent_sale,
-              SUM(CASE WHEN order_date > @recentFrom THEN amount ELSE 0 END) AS recent,
-              SUM(CASE WHEN order_date <= @recentFrom THEN amount ELSE 0 END) AS prior
-       FROM orders WHERE deleted = 0 AND order_date > @priorFrom AND order_date <= @asOf
-       GROUP BY customer_id`,
+      `SELECT c.id, w.recent_sale, w.recent, w.prior
+       FROM (SELECT customer_key,
+                    MAX(CASE WHEN kind = 'sale' AND order_date > @recentFrom THEN 1 ELSE 0 END) AS recent_sale,
+                    SUM(CASE WHEN order_date > @recentFrom THEN amount ELSE 0 END) AS recent,
+                    SUM(CASE WHEN order_date <= @recentFrom THEN amount ELSE 0 END) AS prior
+             FROM orders NOT INDEXED WHERE deleted = 0 AND order_date > @priorFrom AND order_date <= @asOf
+             GROUP BY customer_key) w
+       JOIN customers c ON c.local_key = w.customer_key`,
     )
     .raw()
     .all({ recentFrom, priorFrom, asOf }) as [string, number, number, number][];
@@ -55,7 +57,7 @@ export function churnRiskCustomers(core: Core, asOf: string): Set<string> {
   const buyers = core.store.sqlite
     .prepare(
       `SELECT c.id FROM customers c WHERE c.deleted = 0
-         AND EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id AND o.kind = 'sale' AND o.order_date <= ? AND o.deleted = 0)`,
+         AND EXISTS (SELECT 1 FROM orders o WHERE o.customer_key = c.local_key AND o.kind = 'sale' AND o.order_date <= ? AND o.deleted = 0)`,
     )
     .pluck()
     .all(asOf) as string[];

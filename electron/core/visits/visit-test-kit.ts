@@ -48,6 +48,7 @@ export function seedRun(core: Core, asOf: string, tiers: Record<string, string>,
 
 export function addOrder(core: Core, customerId: string, date: string, amount: number) {
   core.store.sqlite
-    .prepare(`INSERT INTO orders (source, external_no, customer_id, order_date, kind, amount, updated_at) VALUES ('test', ?, ?, ?, 'sale', ?, ?)`)
+    .prepare(`INSERT INTO orders (source, external_no, customer_key, order_date, kind, amount, updated_at)
+      VALUES ('test', ?, (SELECT local_key FROM customers WHERE id = ?), ?, 'sale', ?, ?)`)
     .run(crypto.randomUUID(), customerId, date, amount, core.clock.tick());
 }

@@ -11,7 +11,7 @@ import type Database from 'better-sqlite3';
 import type { Core } from '../core';
 import type { CustomerCache } from './customer-cache';
 import { orNull, type OrderColumns } from './order-columns';
-import type { OrderDayDeltas } from './order-day-deltas';
+import { dayInputs, type OrderDayDeltas } from './order-day-deltas';
 
 const UPSERT = `INSERT INTO orders (source, external_no, customer_key, order_date, kind, amount, cost, quantity, category, line_count, updated_at, deleted)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
@@ -34,7 +34,6 @@ WHERE orders.updated_at = excluded.updated_at OR orders.deleted <> 0
   OR orders.quantity IS NOT excluded.quantity OR orders.category IS NOT excluded.category
   OR orders.line_count IS NOT excluded.line_count`;
 
-const COLUMNS = 11;
 /** the batch INSERT's parameters per order: source and stamp are the same for every order, so they are literals */
 const BATCH_COLUMNS = 9;
 const sqlText = (v: string) => `'${v.replaceAll("'", "''")}'`;
@@ -47,11 +46,10 @@ export class OrderWriter {
   /** plain INSERT while the source held no orders before this import (no row to compare with) */
   private readonly insert: Database.Statement | null;
   private readonly insertBatch: Database.Statement | null;
-  /** the next multi-row INSERT's parameters, positional, reused; and the customer slot of each of its orders */
+  /** the next multi-row INSERT's parameters, positional, reused; and what the day totals need of its orders */
   private readonly batch: unknown[];
-  private readonly batchSlots = new Int32Array(BATCH);
+  private readonly pending = dayInputs(BATCH);
   private batched = 0;
-  private readonly one: unknown[] = new Array(COLUMNS);
   flushed = 0;
   written = 0;
 
@@ -77,19 +75,25 @@ export class OrderWriter {
 
   /** Write a batch of orders, in order (their customers exist in the cache). */
   write(orders: OrderColumns): void {
-    const { no, customer, date, category, amount, cost, quantity, lines, returns } = orders;
+    const { no, customer, date, day, category, amount, cost, quantity, lines, returns } = orders;
+    const p = this.pending;
     for (let i = 0; i < orders.length; i++) {
       const slot = customer[i];
       const customerKey = this.customers.keyAt(slot);
       const kind = returns[i] === 1 ? 'return' : 'sale';
       if (this.insertBatch === null) {
         this.flushed++;
-        this.written += this.upsert.run(this.fill(this.one, 0, no[i], customerKey, date[i], kind, amount[i], orNull(cost[i]), orNull(quantity[i]), category[i], lines[i])).changes;
+        this.written += this.upsert.run(this.source, no[i], customerKey, date[i], kind, amount[i], orNull(cost[i]), orNull(quantity[i]), category[i], lines[i], this.stamp).changes;
         continue;
       }
-      this.batchSlots[this.batched] = slot;
+      const j = this.batched;
+      p.slot[j] = slot;
+      p.day[j] = day[i];
+      p.amount[j] = amount[i];
+      p.cost[j] = cost[i];
+      p.sale[j] = returns[i] === 1 ? 0 : 1;
       const b = this.batch;
-      const at = this.batched * BATCH_COLUMNS;
+      const at = j * BATCH_COLUMNS;
       b[at] = no[i];
       b[at + 1] = customerKey;
       b[at + 2] = date[i];
@@ -103,22 +107,6 @@ export class OrderWriter {
     }
   }
 
-  /** The parameters of a one-order INSERT or upsert. */
-  private fill(args: unknown[], at: number, no: string, customerKey: number, date: string, kind: string, amount: number, cost: number | null, quantity: number | null, category: string | null, lines: number): unknown[] {
-    args[at] = this.source;
-    args[at + 1] = no;
-    args[at + 2] = customerKey;
-    args[at + 3] = date;
-    args[at + 4] = kind;
-    args[at + 5] = amount;
-    args[at + 6] = cost;
-    args[at + 7] = quantity;
-    args[at + 8] = category;
-    args[at + 9] = lines;
-    args[at + 10] = this.stamp;
-    return args;
-  }
-
   private writeBatch() {
     const n = this.batched;
     if (n === 0) return;
@@ -126,8 +114,7 @@ export class OrderWriter {
     if (n === BATCH) {
       try {
         this.insertBatch?.run(this.batch);
-        const b = this.batch;
-        for (let j = 0, at = 0; j < n; j++, at += BATCH_COLUMNS) this.inserted(this.batchSlots[j], b[at + 2], b[at + 3], b[at + 4], b[at + 5]);
+        this.days?.addMany(this.pending, n);
         this.flushed += n;
         this.written += n;
         return;
@@ -136,20 +123,18 @@ export class OrderWriter {
         // the statement was undone as a whole: redo its orders one by one below
       }
     }
-    for (let j = 0; j < n; j++) {
-      const b = this.batch;
-      const at = j * BATCH_COLUMNS;
-      this.writeOne(this.batchSlots[j], this.fill(new Array(COLUMNS), 0, b[at] as string, b[at + 1] as number, b[at + 2] as string, b[at + 3] as string,
-        b[at + 4] as number, b[at + 5] as number | null, b[at + 6] as number | null, b[at + 7] as string | null, b[at + 8] as number));
-    }
+    for (let j = 0; j < n; j++) this.writeOne(j);
   }
 
-  /** One order by plain INSERT; an order number met again after it left the window is merged in SQL. */
-  private writeOne(slot: number, args: unknown[]) {
+  /** The pending batch's j-th order by plain INSERT; an order number met again after it left the window is merged in SQL. */
+  private writeOne(j: number) {
+    const b = this.batch;
+    const at = j * BATCH_COLUMNS;
+    const args = [this.source, b[at], b[at + 1], b[at + 2], b[at + 3], b[at + 4], b[at + 5], b[at + 6], b[at + 7], b[at + 8], this.stamp];
     let changes: number;
     try {
       changes = (this.insert as Database.Statement).run(args).changes;
-      this.inserted(slot, args[3], args[4], args[5], args[6]);
+      this.days?.addOne(this.pending, j);
     } catch (error) {
       if ((error as { code?: string }).code !== 'SQLITE_CONSTRAINT_UNIQUE') throw error;
       this.days?.invalidate();
@@ -157,11 +142,6 @@ export class OrderWriter {
     }
     this.flushed++;
     this.written += changes;
-  }
-
-  /** Count an inserted order in the day totals (its date, kind, amount and cost as bound). */
-  private inserted(slot: number, date: unknown, kind: unknown, amount: unknown, cost: unknown) {
-    this.days?.add(slot, date as string, kind === 'sale', amount as number, cost as number | null);
   }
 
   /** Write what is left of the last multi-row INSERT. */

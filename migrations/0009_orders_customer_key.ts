@@ -5,7 +5,7 @@ import type { Migration } from './migration';
  * import target): every order row and its index entry shrink by ~35 bytes, which makes a bulk import ~30 %
  * cheaper in SQLite and the book smaller.
  * - `customers.local_key`: unique per install, assigned on insert by trigger (max + 1, never reused while
- *   the row exists). It is not synced (sync-scope.ts): each install imports its own orders, so keys only
+ *   the row exists; a bare max() so SQLite reads it off the index's last entry). It is not synced (sync-scope.ts): each install imports its own orders, so keys only
  *   have to agree with this book's orders.
  * - `orders` is rebuilt with `customer_key` (same ids, so the day blocks' watermark still holds).
  * - Its index narrows to (customer_key, order_date): the rating reads the day blocks, not the orders, and
@@ -23,7 +23,7 @@ export const ordersCustomerKey: Migration = {
       CREATE UNIQUE INDEX customers_local_key ON customers(local_key);
       CREATE TRIGGER customers_local_key_assign AFTER INSERT ON customers WHEN NEW.local_key IS NULL
         BEGIN
-          UPDATE customers SET local_key = (SELECT coalesce(max(local_key), 0) + 1 FROM customers) WHERE rowid = NEW.rowid;
+          UPDATE customers SET local_key = coalesce((SELECT max(local_key) FROM customers), 0) + 1 WHERE rowid = NEW.rowid;
         END;
 
       CREATE TABLE orders_keyed (

@@ -4,7 +4,7 @@
  * arrays instead of thousands of objects to clone. Customers are CustomerCache slots (customer-slots.ts).
  * Each order's day number is worked out on the reading side too, for the import's day totals.
  */
-import { parseDay } from '../../../shared/scoring';
+import { parseDay } from '../../../shared/scoring/dates';
 
 /** `day` of an order whose date is no calendar day (a rebuild of the day totals leaves it out too) */
 export const NO_DAY = -0x80000000;

@@ -7,7 +7,6 @@ import path from 'node:path';
 import type { Cell } from '../../../shared/import';
 import { badFile } from './import-errors';
 import { readTextRows } from './read-text-rows';
-import { readXlsxRows } from './read-xlsx-rows';
 
 export interface SourceRow {
   row: number;
@@ -62,6 +61,10 @@ export async function openRowSource(file: string, options: SourceOptions = {}): 
     });
   }
   if (size === 0) throw badFile(file, { zh: '文件是空的', en: 'the file is empty' });
-  if (ext === '.xlsx' || ext === '.xlsm' || startsWith(head, ZIP_MAGIC)) return readXlsxRows(file, size, options.sheet);
+  if (ext === '.xlsx' || ext === '.xlsm' || startsWith(head, ZIP_MAGIC)) {
+    // loaded on first use: ExcelJS takes ~0.5 s to load, which a CSV import (and the import worker's start) need not pay
+    const { readXlsxRows } = await import('./read-xlsx-rows');
+    return readXlsxRows(file, size, options.sheet);
+  }
   return readTextRows(file, size, { whitespace: options.whitespace });
 }

@@ -53,6 +53,11 @@ export function generateDemoBook(core: Core, options: DemoOptions) {
   sqlite.pragma(`cache_size = ${DEMO_CACHE_KIB}`);
   const existingOrders = sqlite.prepare('SELECT count(*) FROM orders').pluck().get() as number;
   const rebuildIndexes = options.customers * 10 > existingOrders;
+  // without the index on orders(customer_key), every new customer's key assignment (an UPDATE of the parent key,
+  // migration 0009) would make SQLite scan all orders for children: foreign keys are off while the indexes are
+  // gone, as in the import's bulk load; the orders only take keys read back from the customers just written
+  const foreignKeys = sqlite.pragma('foreign_keys', { simple: true }) as number;
+  if (rebuildIndexes) sqlite.pragma('foreign_keys = OFF');
 
   try {
     core.store.tx(() => {
@@ -81,6 +86,7 @@ export function generateDemoBook(core: Core, options: DemoOptions) {
     refreshOrderAggregates(core);
   } finally {
     sqlite.pragma(`cache_size = ${cacheSize}`);
+    sqlite.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
   }
   report({ done: options.customers, total: options.customers, stage: 'demo' });
   return { customers: options.customers, orders, reps: repCount };

@@ -63,9 +63,24 @@ export class OrderDayDeltas {
     private readonly db: Database.Database,
     /** the customer id of a CustomerCache slot */
     private readonly idAt: (slot: number) => string,
+    /** the sums are of every order (a full rebuild): exact whatever state the totals were in */
+    everyOrder = false,
   ) {
-    this.exact = db.prepare(STATE_CURRENT).pluck().get() === 1;
+    this.exact = everyOrder || db.prepare(STATE_CURRENT).pluck().get() === 1;
   }
+
+  /** One order (a full rebuild's scan). */
+  addOrder(slot: number, day: number, sale: boolean, amount: number, cost: number | null): void {
+    const one = this.one;
+    one.slot[0] = slot;
+    one.day[0] = day;
+    one.sale[0] = sale ? 1 : 0;
+    one.amount[0] = amount;
+    one.cost[0] = cost ?? NaN;
+    this.addOne(one, 0);
+  }
+
+  private readonly one = dayInputs(1);
 
   /** The first `count` orders of `from`, as written. */
   addMany(from: DayInputs, count: number): void {

@@ -1,6 +1,7 @@
 import { parseDay } from '../../../shared/scoring';
 import type { Core } from '../core';
-import { rewriteAllDays, updateCustomerDays } from './day-block-store';
+import { OrderDayDeltas } from '../import/order-day-deltas';
+import { updateCustomerDays } from './day-block-store';
 
 /**
  * Keeps the per-customer day totals (`order_day_blocks`, day-block.ts; migration 0006) in step with `orders`:
@@ -9,47 +10,37 @@ import { rewriteAllDays, updateCustomerDays } from './day-block-store';
  * orders above the rowid watermark (inserts) and customers marked stale by the update/delete triggers.
  */
 
-/**
- * Day rows of a range of customers, in (customer id, day) order: the customers by id, each one's orders found
- * through orders_customer_date (customer_key, order_date).
- */
-const RANGE_DAY_ROWS = `SELECT c.id, o.order_date, sum(o.amount), sum(o.kind = 'sale'), sum(o.cost)
-  FROM customers c JOIN orders o ON o.customer_key = c.local_key
-  WHERE c.id >= ? AND c.id <= ? GROUP BY c.id, o.order_date ORDER BY c.id, o.order_date`;
-
 /** One customer's day rows (tombstones left out), in day order. */
 const CUSTOMER_DAY_ROWS = `SELECT c.id, o.order_date, sum(o.amount), sum(o.kind = 'sale'), sum(o.cost)
   FROM customers c JOIN orders o ON o.customer_key = c.local_key
   WHERE c.id = ? AND o.deleted = 0 GROUP BY o.order_date ORDER BY o.order_date`;
 
-/** Above this share of customers a full rebuild (one pass over every customer) beats per-customer rebuilds. */
+/** Above this share of customers a full rebuild (one pass over the orders) beats per-customer rebuilds. */
 const FULL_REBUILD_SHARE = 0.1;
-
-const REBUILD_CHUNK = 2000;
 
 type DayRow = [string, string, number, number, number | null];
 
 /**
- * One pass over the customers in id order, in ranges (better-sqlite3 cannot write while a read is
- * open), into fresh blocks; customers with tombstoned orders are redone afterwards.
+ * Every customer's day totals from one pass over the orders table (not deleted), summed and ordered in memory
+ * (OrderDayDeltas, the import's merge) and written as fresh blocks: a scan in rowid order, where reading the
+ * orders customer by customer through the (customer_key, order_date) index would look up each order at random.
  */
 function rebuildAll(core: Core) {
   const db = core.store.sqlite;
-  const ids = db.prepare('SELECT id FROM customers ORDER BY id').pluck().all() as string[];
-  const range = db.prepare(RANGE_DAY_ROWS).raw();
-  rewriteAllDays(db, (writer) => {
-    let current: string | null = null;
-    for (let k = 0; k < ids.length; k += REBUILD_CHUNK) {
-      const rows = range.all(ids[k], ids[Math.min(ids.length, k + REBUILD_CHUNK) - 1]) as DayRow[];
-      for (const row of rows) {
-        if (row[0] !== current) writer.customer((current = row[0]));
-        const day = parseDay(row[1]);
-        if (day !== null) writer.builder.entry(day, row[3], row[2], row[4]);
-      }
-    }
-  });
-  const withTombstones = db.prepare('SELECT DISTINCT c.id FROM orders o JOIN customers c ON c.local_key = o.customer_key WHERE o.deleted <> 0').pluck().all() as string[];
-  rebuildSome(core, withTombstones);
+  const customers = db.prepare('SELECT id, local_key FROM customers ORDER BY id').raw().all() as [string, number][];
+  let maxKey = 0;
+  for (const [, key] of customers) if (key > maxKey) maxKey = key;
+  const slotOfKey = new Int32Array(maxKey + 1).fill(-1);
+  customers.forEach(([, key], slot) => { slotOfKey[key] = slot; });
+  const sums = new OrderDayDeltas(db, (slot) => customers[slot][0], true);
+  const scan = db.prepare('SELECT customer_key, order_date, kind, amount, cost FROM orders NOT INDEXED WHERE deleted = 0').raw();
+  for (const [key, date, kind, amount, cost] of scan.iterate() as IterableIterator<[number, string, string, number, number | null]>) {
+    const day = parseDay(date);
+    const slot = key <= maxKey ? slotOfKey[key] : -1;
+    if (day !== null && slot !== -1) sums.addOrder(slot, day, kind === 'sale', amount, cost);
+  }
+  db.exec('DELETE FROM order_day_blocks');
+  sums.apply();
 }
 
 function rebuildSome(core: Core, customerIds: readonly string[]) {

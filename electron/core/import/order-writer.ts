@@ -4,8 +4,8 @@
  * and an order number met again after it left the assembler's window is merged in SQL (same import stamp in
  * updated_at). While the source held no orders before the import, a plain INSERT does, 128 orders per
  * statement (the upsert only for an order number met again); what it inserts is summed into the import's
- * day totals. Orders name their customers by CustomerCache slot (stored as the customer's local_key) (customer-slots.ts). Orders are not synced
- * per cell, so no change_log rows.
+ * day totals. Orders arrive naming their customers by CustomerCache slot (customer-slots.ts) and are stored with
+ * the customer's local_key (migration 0009). Orders are not synced per cell, so no change_log rows.
  */
 import type Database from 'better-sqlite3';
 import type { Core } from '../core';

@@ -5,8 +5,8 @@ import type { Migration } from './migration';
  * import target): every order row and its index entry shrink by ~35 bytes, which makes a bulk import ~30 %
  * cheaper in SQLite and the book smaller.
  * - `customers.local_key`: unique per install, assigned on insert by trigger (max + 1, never reused while
- *   the row exists; a bare max() so SQLite reads it off the index's last entry). It is not synced (sync-scope.ts): each install imports its own orders, so keys only
- *   have to agree with this book's orders.
+ *   the row exists; a bare max() so SQLite reads it off the index's last entry). It is not synced
+ *   (sync-scope.ts): each install imports its own orders, so keys only have to agree with this book's orders.
  * - `orders` is rebuilt with `customer_key` (same ids, so the day blocks' watermark still holds).
  * - Its index narrows to (customer_key, order_date): the rating reads the day blocks, not the orders, and
  *   the windowed sums that still read orders (summary, visit flags) scan the table. A narrow index is

@@ -94,7 +94,8 @@ export class CustomerCache {
   }
 
   remember(code: string, id: string, hasRegion: boolean) {
-    this.set(code, id, this.keyOf(id));
+    const slot = this.slots.get(code);
+    this.set(code, id, slot !== undefined && this.ids[slot] === id ? this.keys[slot] : this.keyOf(id));
     if (hasRegion) this.regionless.delete(code);
     else this.regionless.add(code);
   }

@@ -5,9 +5,7 @@
  * Each order's day number is worked out on the reading side too, for the import's day totals.
  */
 import { parseDay } from '../../../shared/scoring/dates';
-
-/** `day` of an order whose date is no calendar day (a rebuild of the day totals leaves it out too) */
-export const NO_DAY = -0x80000000;
+import { NO_DAY } from '../scoring/order-day-deltas';
 
 export interface OrderColumns {
   length: number;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Core } from '../core';
 import { againstRebuild, DATA, run, tempCore, tempDir } from './import-test-kit';
-import { OrderDayDeltas } from './order-day-deltas';
+import { OrderDayDeltas } from '../scoring/order-day-deltas';
 
 const RETAIL = path.join(DATA, 'online-retail/OnlineRetail.csv.gz');
 

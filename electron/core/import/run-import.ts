@@ -16,7 +16,7 @@ import { FORMAT_PRESETS } from './import-formats';
 import { badFile, badRowsError, cancelledError, MAX_LISTED } from './import-errors';
 import { assertComplete, planImport, type ImportPlan } from './import-plan';
 import { beginImport } from './import-transaction';
-import { OrderDayDeltas } from './order-day-deltas';
+import { OrderDayDeltas } from '../scoring/order-day-deltas';
 import { orderBatches } from './order-batches';
 import { orderBatchesOnWorker } from './order-batches-thread';
 import { OrderWriter } from './order-writer';

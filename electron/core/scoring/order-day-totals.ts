@@ -1,6 +1,6 @@
 import { parseDay } from '../../../shared/scoring';
 import type { Core } from '../core';
-import { OrderDayDeltas } from '../import/order-day-deltas';
+import { OrderDayDeltas } from './order-day-deltas';
 import { updateCustomerDays } from './day-block-store';
 
 /**

@@ -1,7 +1,8 @@
 /**
- * The per-customer day totals (`order_day_blocks`, electron/core/scoring/day-block.ts) of the orders an
- * import inserts, summed while the order writer writes them, then merged into the day blocks of the touched
- * customers inside the import's transaction: the day totals stay current without re-reading every order.
+ * The per-customer day totals (`order_day_blocks`, day-block.ts) of a set of orders, summed as they come, then
+ * merged into the day blocks of the customers they touch. An import sums what its order writer inserts, inside
+ * its transaction, so the day totals stay current without re-reading every order; a full rebuild
+ * (order-day-totals.ts) sums one scan of the whole table into emptied blocks.
  *
  * Only exact when the totals were current before the import (watermark at the last order, nothing stale) and
  * every order went in by plain INSERT; an upsert (re-import, an order number met again) may change an order
@@ -10,9 +11,11 @@
  * (NaN in the BLOB) only when none of its orders carries one, and a day counts its sale orders.
  */
 import type Database from 'better-sqlite3';
-import { updateCustomerDays } from '../scoring/day-block-store';
-import { grown } from '../scoring/grow-array';
-import { NO_DAY } from './order-columns';
+import { updateCustomerDays } from './day-block-store';
+import { grown } from './grow-array';
+
+/** `day` of an order whose date is no calendar day (a rebuild of the day totals leaves it out too) */
+export const NO_DAY = -0x80000000;
 
 const STATE_CURRENT = `SELECT (SELECT watermark FROM order_days_state WHERE id = 1) = (SELECT coalesce(max(rowid), 0) FROM orders)
   AND NOT EXISTS (SELECT 1 FROM order_days_stale)`;
@@ -36,16 +39,18 @@ export const dayInputs = (size: number): DayInputs => ({
 });
 
 /**
- * A stable counting sort of `order` (indexes into `key`) by key[index], for keys in 0 … range - 1: O(n + range),
- * where a comparison sort per customer took most of the merge.
+ * A stable counting sort of `order` (indexes into `key`) by key[index], for keys in offset … offset + range - 1:
+ * O(n + range), where a comparison sort per customer took most of the merge. `start[r]` … `start[r + 1]` is where
+ * key offset + r lies in `sorted`.
  */
-function sortedByKey(order: Int32Array, key: Int32Array, offset: number, range: number): Int32Array {
+function sortedByKey(order: Int32Array, key: Int32Array, offset: number, range: number): { sorted: Int32Array; start: Int32Array } {
   const start = new Int32Array(range + 1);
   for (let k = 0; k < order.length; k++) start[key[order[k]] - offset + 1]++;
   for (let r = 0; r < range; r++) start[r + 1] += start[r];
-  const out = new Int32Array(order.length);
-  for (let k = 0; k < order.length; k++) out[start[key[order[k]] - offset]++] = order[k];
-  return out;
+  const next = start.slice(0, range);
+  const sorted = new Int32Array(order.length);
+  for (let k = 0; k < order.length; k++) sorted[next[key[order[k]] - offset]++] = order[k];
+  return { sorted, start };
 }
 
 export class OrderDayDeltas {
@@ -58,6 +63,8 @@ export class OrderDayDeltas {
   private sums = dayInputs(1 << 16);
   private minDay = Infinity;
   private maxDay = -Infinity;
+  /** addOrder's one-order input */
+  private readonly one = dayInputs(1);
 
   constructor(
     private readonly db: Database.Database,
@@ -79,8 +86,6 @@ export class OrderDayDeltas {
     one.cost[0] = cost ?? NaN;
     this.addOne(one, 0);
   }
-
-  private readonly one = dayInputs(1);
 
   /** The first `count` orders of `from`, as written. */
   addMany(from: DayInputs, count: number): void {
@@ -132,11 +137,8 @@ export class OrderDayDeltas {
     // the orders by customer slot, each customer's by day: two stable counting sorts (by day, then by slot)
     const all = new Int32Array(this.n);
     for (let i = 0; i < this.n; i++) all[i] = i;
-    const byDay = this.n === 0 ? all : sortedByKey(all, day, this.minDay, this.maxDay - this.minDay + 1);
-    const order = sortedByKey(byDay, slot, 0, this.seen.length);
-    const start = new Int32Array(this.seen.length + 1);
-    for (let i = 0; i < this.n; i++) start[slot[i] + 1]++;
-    for (let c = 0; c < this.seen.length; c++) start[c + 1] += start[c];
+    const byDay = this.n === 0 ? all : sortedByKey(all, day, this.minDay, this.maxDay - this.minDay + 1).sorted;
+    const { sorted: order, start } = sortedByKey(byDay, slot, 0, this.seen.length);
     const slotOf = new Map<string, number>();
     for (const c of this.slots) slotOf.set(this.idAt(c), c);
     updateCustomerDays(db, [...slotOf.keys()], (id, old, writer) => {

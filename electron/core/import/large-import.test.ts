@@ -8,10 +8,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { isAppError, type AppError } from '../../../shared/ipc/errors';
 import type { Core } from '../core';
 import { checkpointsSettled } from '../db/background-checkpoint';
+import { OrderDayDeltas } from '../scoring/order-day-deltas';
 import { againstRebuild, DATA, noCtx, orderFigures, run, snapshot, tempCore, tempDir } from './import-test-kit';
 
 const RETAIL = path.join(DATA, 'online-retail/OnlineRetail.csv.gz');
@@ -49,7 +50,12 @@ describe.skipIf(!fs.existsSync(RETAIL))('Online Retail as a large file', () => {
     const onWorker = tempCore();
     const input = { file: RETAIL, kind: 'orders' as const, format: 'online-retail' as const };
     const a = await run(inThread, input);
+    const apply = vi.spyOn(OrderDayDeltas.prototype, 'apply');
     const b = await run(onWorker, input, noCtx, LARGE);
+    // the day totals were merged from the sums the worker made of what it read
+    expect(apply.mock.calls.at(-1)?.[0]?.orders).toBe(22_190);
+    expect(apply.mock.results.at(-1)?.value).toBe(true);
+    apply.mockRestore();
     expect(b).toMatchObject({ imported: 22_190, lines: 406_829, skipped: 135_080, customersCreated: 4_372, errorCount: 0 });
     expect({ ...b, ms: 0 }).toEqual({ ...a, ms: 0 });
     expect(orderFigures(onWorker)).toEqual({ orders: 22_190, lines: 406_829, returns: 3_654, revenue: 830_006_581, customers: 4_372 });
@@ -97,12 +103,37 @@ it('the bulk load keeps the partial index of deleted orders as it is (nothing it
   core.store.sqlite.prepare(`UPDATE orders SET deleted = 1 WHERE external_no = 'P-2'`).run();
   const lines = ['单号,客户代码,日期,金额'];
   for (let i = 0; i < 20_000; i++) lines.push(`Q-${i},KH${i % 300},2024-03-01,${i}`);
+  const apply = vi.spyOn(OrderDayDeltas.prototype, 'apply');
   const r = await run(core, { file: write('more.csv', `${lines.join('\n')}\n`), kind: 'orders' }, noCtx, LARGE);
-  expect(r).toMatchObject({ imported: 20_000, errorCount: 0 });
+  expect(r).toMatchObject({ imported: 20_000, errorCount: 0, customersCreated: 298 });
+  // the worker's sums (new customers among them) merged into blocks that held KH1 and KH2 already
+  expect(apply.mock.results.at(-1)?.value).toBe(true);
+  apply.mockRestore();
+  const { kept, rebuilt } = againstRebuild(core);
+  expect(kept).toEqual(rebuilt);
   const db = core.store.sqlite;
   const deleted = db.prepare('SELECT external_no FROM orders INDEXED BY orders_deleted_customer WHERE deleted <> 0 AND customer_key IS NOT NULL').pluck().all();
   expect(deleted).toEqual(['P-2']);
   expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+  await checkpointsSettled(core.store);
+  core.close();
+});
+
+it('an order number met again after it left the window: the worker\'s sums are not used, and the totals still equal a full rebuild', async () => {
+  const lines = ['订单号,客户编号,下单日期,金额', 'A1,KH1,2024-01-05,10.50'];
+  for (let i = 0; i < 25_000; i++) lines.push(`B${i},KH${i % 30},2024-02-0${1 + (i % 9)},2.25`);
+  lines.push('A1,KH1,2024-01-06,1.25');
+  const core = tempCore();
+  const apply = vi.spyOn(OrderDayDeltas.prototype, 'apply');
+  const r = await run(core, { file: write('again.csv', `${lines.join('\n')}\n`), kind: 'orders' }, noCtx, LARGE);
+  expect(r).toMatchObject({ imported: 25_001, updated: 1, errorCount: 0 });
+  // the import's own merge declines without waiting for the worker's sums; the catch-up after the commit merges
+  expect(apply.mock.calls[0]).toEqual([undefined]);
+  expect(apply.mock.results[0]?.value).toBe(false);
+  apply.mockRestore();
+  expect(core.store.sqlite.prepare(`SELECT amount, line_count FROM orders WHERE external_no = 'A1'`).get()).toEqual({ amount: 1175, line_count: 2 });
+  const { kept, rebuilt } = againstRebuild(core);
+  expect(kept).toEqual(rebuilt);
   await checkpointsSettled(core.store);
   core.close();
 });

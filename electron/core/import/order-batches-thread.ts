@@ -3,6 +3,9 @@
  * async iterator: parsing, reading values and assembling orders overlap with the writer's SQLite work on the
  * main thread, and the main thread's event loop stays free between batches. Leaving the loop early (cancel,
  * a write error) terminates the worker. Errors from the worker arrive as the same AppErrors.
+ *
+ * When asked (`sumDays`), the worker also sums the day totals of every order it posts (day-sums.ts) and, after
+ * the last batch, adds them up while the main thread rebuilds the orders indexes: `daySums()` waits for them.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,6 +17,7 @@ import type { ImportFormat } from './import-formats';
 import type { ImportPlan } from './import-plan';
 import type { CustomerSeed } from './customer-slots';
 import type { OrderBatch, OrderBatchOptions } from './order-batches';
+import type { DayRuns } from '../scoring/day-sums';
 import type { SourceOptions } from './source-rows';
 
 export interface OrderBatchJob {
@@ -24,11 +28,15 @@ export interface OrderBatchJob {
   format: ImportFormat | undefined;
   customers: CustomerSeed;
   options: OrderBatchOptions;
+  /** sum the day totals of the orders posted, and post them after the last batch */
+  sumDays: boolean;
 }
 
 export type WorkerMessage =
   | { type: 'batch'; batch: OrderBatch }
   | { type: 'done' }
+  /** after `done` when the job sums days: the sums of `orders` orders (every one posted that has a day) */
+  | { type: 'days'; runs: DayRuns; orders: number }
   | { type: 'error'; error: AppErrorShape | null; text: string };
 
 let builtWorker: string | null = null;
@@ -49,18 +57,29 @@ function startWorker(job: OrderBatchJob): Worker {
   return new Worker(bootstrap, { eval: true, workerData: job });
 }
 
-export async function* orderBatchesOnWorker(job: OrderBatchJob): AsyncGenerator<OrderBatch> {
+export interface OrderWorker {
+  batches: AsyncGenerator<OrderBatch>;
+  /** The day sums of the orders posted (a job with `sumDays`), once the batches are all taken. */
+  daySums(): Promise<{ runs: DayRuns; orders: number }>;
+  /** Ends the worker (idempotent): after the day sums, or to give up early. */
+  stop(): Promise<void>;
+}
+
+export function startOrderWorker(job: OrderBatchJob): OrderWorker {
   const worker = startWorker(job);
   const queue: OrderBatch[] = [];
-  const state: { finished: boolean; failure: Error | null } = { finished: false, failure: null };
+  const state: { finished: boolean; failure: Error | null; days: { runs: DayRuns; orders: number } | null } = { finished: false, failure: null, days: null };
   let wake: (() => void) | null = null;
+  let stopped = false;
   const notify = () => {
     wake?.();
     wake = null;
   };
+  const next = () => new Promise<void>((resolve) => { wake = resolve; });
   worker.on('message', (m: WorkerMessage) => {
     if (m.type === 'batch') queue.push(m.batch);
     else if (m.type === 'done') state.finished = true;
+    else if (m.type === 'days') state.days = { runs: m.runs, orders: m.orders };
     else state.failure = m.error ? new AppError(m.error.code, m.error.message, m.error.details) : new Error(m.text);
     notify();
   });
@@ -69,20 +88,50 @@ export async function* orderBatchesOnWorker(job: OrderBatchJob): AsyncGenerator<
     notify();
   });
   worker.on('exit', () => {
-    if (!state.finished && !state.failure) state.failure = new Error('the import worker stopped unexpectedly');
+    stopped = true;
+    if (!state.failure && !(state.finished && (state.days || !job.sumDays))) state.failure = new Error('the import worker stopped unexpectedly');
     notify();
   });
-  try {
-    for (;;) {
-      const batch = queue.shift();
-      if (batch) {
-        worker.postMessage('more');
-        yield batch;
-      } else if (state.failure) throw state.failure;
-      else if (state.finished) return;
-      else await new Promise<void>((resolve) => { wake = resolve; });
-    }
-  } finally {
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
     await worker.terminate();
+  };
+
+  async function* batches(): AsyncGenerator<OrderBatch> {
+    let complete = false;
+    try {
+      for (;;) {
+        const batch = queue.shift();
+        if (batch) {
+          worker.postMessage('more');
+          yield batch;
+        } else if (state.failure) throw state.failure;
+        else if (state.finished) {
+          complete = true;
+          return;
+        } else await next();
+      }
+    } finally {
+      // the worker still adds up the day sums after its last batch; otherwise it has nothing left to do
+      if (!complete || !job.sumDays) await stop();
+    }
   }
+
+  return {
+    batches: batches(),
+    async daySums() {
+      if (!job.sumDays) throw new Error('this import worker does not sum days');
+      try {
+        for (;;) {
+          if (state.days) return state.days;
+          if (state.failure) throw state.failure;
+          await next();
+        }
+      } finally {
+        await stop();
+      }
+    },
+    stop,
+  };
 }

@@ -2,12 +2,14 @@
  * Worker thread entry of a large orders import: opens the file itself, finds the same header the main thread
  * planned with, and posts `orderBatches` to the writer. At most a few batches are in flight: the worker waits
  * for the writer's acknowledgement before running further ahead (so memory stays flat on a slow disk).
+ * With `sumDays` it sums the day totals of what it posts and, after `done`, posts them added up.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../../shared/ipc/errors';
 import { FORMAT_PRESETS } from './import-formats';
 import { orderBatches } from './order-batches';
 import { columnBuffers } from './order-columns';
+import { DaySums, dayRunBuffers } from '../scoring/day-sums';
 import type { OrderBatchJob, WorkerMessage } from './order-batches-thread';
 import { readTableHead } from './read-table-head';
 import { openRowSource } from './source-rows';
@@ -22,6 +24,7 @@ async function run(job: OrderBatchJob, port: NonNullable<typeof parentPort>) {
     wake?.();
   });
   const post = (m: WorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(m, transfer);
+  const days = job.sumDays ? new DaySums() : null;
   const plan = { ...job.plan, preset: job.format && job.format !== 'generic' ? FORMAT_PRESETS[job.format] : null };
   try {
     const source = await openRowSource(job.file, job.source);
@@ -31,12 +34,17 @@ async function run(job: OrderBatchJob, port: NonNullable<typeof parentPort>) {
         while (credits === 0) await new Promise<void>((resolve) => { wake = resolve; });
         wake = null;
         credits--;
+        days?.addOrders(batch.orders);
         post({ type: 'batch', batch }, columnBuffers(batch.orders));
       }
     } finally {
       source.close();
     }
     post({ type: 'done' });
+    if (days) {
+      const runs = days.aggregate();
+      post({ type: 'days', runs, orders: days.count }, dayRunBuffers(runs));
+    }
   } catch (error) {
     post({ type: 'error', error: error instanceof AppError ? error.toShape() : null, text: String((error as Error)?.stack ?? error) });
   }

@@ -5,7 +5,11 @@
  * Each order's day number is worked out on the reading side too, for the import's day totals.
  */
 import { parseDay } from '../../../shared/scoring/dates';
-import { NO_DAY } from '../scoring/order-day-deltas';
+import { grown } from '../scoring/grow-array';
+import { NO_DAY } from '../scoring/day-sums';
+
+/** orders a batch holds before its columns double (a batch of 16,384 rows is at most that many orders) */
+const INITIAL_CAPACITY = 1 << 14;
 
 export interface OrderColumns {
   length: number;
@@ -23,48 +27,57 @@ export interface OrderColumns {
   returns: Uint8Array;
 }
 
-/** Orders appended one by one, then taken as columns. */
+/** Orders appended one by one into reused typed columns, then taken as copies of the filled part. */
 export class OrderColumnsBuilder {
+  private n = 0;
   private no: string[] = [];
   private date: string[] = [];
-  private day: number[] = [];
   private category: (string | null)[] = [];
-  private customer: number[] = [];
-  private amount: number[] = [];
-  private cost: number[] = [];
-  private quantity: number[] = [];
-  private lines: number[] = [];
-  private returns: number[] = [];
+  private day = new Int32Array(INITIAL_CAPACITY);
+  private customer = new Int32Array(INITIAL_CAPACITY);
+  private amount = new Float64Array(INITIAL_CAPACITY);
+  private cost = new Float64Array(INITIAL_CAPACITY);
+  private quantity = new Float64Array(INITIAL_CAPACITY);
+  private lines = new Int32Array(INITIAL_CAPACITY);
+  private returns = new Uint8Array(INITIAL_CAPACITY);
 
   push(no: string, date: string, category: string | null, customer: number, amount: number, cost: number, quantity: number, lines: number, isReturn: boolean): void {
+    if (this.n === this.day.length) this.grow();
+    const i = this.n++;
     this.no.push(no);
     this.date.push(date);
-    this.day.push(parseDay(date) ?? NO_DAY);
     this.category.push(category);
-    this.customer.push(customer);
-    this.amount.push(amount);
-    this.cost.push(cost);
-    this.quantity.push(quantity);
-    this.lines.push(lines);
-    this.returns.push(isReturn ? 1 : 0);
+    this.day[i] = parseDay(date) ?? NO_DAY;
+    this.customer[i] = customer;
+    this.amount[i] = amount;
+    this.cost[i] = cost;
+    this.quantity[i] = quantity;
+    this.lines[i] = lines;
+    this.returns[i] = isReturn ? 1 : 0;
+  }
+
+  private grow() {
+    const size = this.day.length * 2;
+    this.day = grown(this.day, size);
+    this.customer = grown(this.customer, size);
+    this.amount = grown(this.amount, size);
+    this.cost = grown(this.cost, size);
+    this.quantity = grown(this.quantity, size);
+    this.lines = grown(this.lines, size);
+    this.returns = grown(this.returns, size);
   }
 
   take(): OrderColumns {
+    const n = this.n;
     const out: OrderColumns = {
-      length: this.no.length, no: this.no, date: this.date, day: Int32Array.from(this.day), category: this.category,
-      customer: Int32Array.from(this.customer), amount: Float64Array.from(this.amount), cost: Float64Array.from(this.cost),
-      quantity: Float64Array.from(this.quantity), lines: Int32Array.from(this.lines), returns: Uint8Array.from(this.returns),
+      length: n, no: this.no, date: this.date, category: this.category,
+      day: this.day.slice(0, n), customer: this.customer.slice(0, n), amount: this.amount.slice(0, n), cost: this.cost.slice(0, n),
+      quantity: this.quantity.slice(0, n), lines: this.lines.slice(0, n), returns: this.returns.slice(0, n),
     };
+    this.n = 0;
     this.no = [];
     this.date = [];
-    this.day = [];
     this.category = [];
-    this.customer = [];
-    this.amount = [];
-    this.cost = [];
-    this.quantity = [];
-    this.lines = [];
-    this.returns = [];
     return out;
   }
 }

@@ -18,7 +18,7 @@ import { assertComplete, planImport, type ImportPlan } from './import-plan';
 import { beginImport } from './import-transaction';
 import { OrderDayDeltas } from '../scoring/order-day-deltas';
 import { orderBatches } from './order-batches';
-import { orderBatchesOnWorker } from './order-batches-thread';
+import { startOrderWorker } from './order-batches-thread';
 import { OrderWriter } from './order-writer';
 import { orderStamp } from './order-stamp';
 import { ensureOrderAggregates } from '../scoring/order-day-totals';
@@ -38,7 +38,9 @@ interface Outcome {
   errorCount: number;
   skipped: number;
   /** Orders: bring the day blocks up to date inside the import's transaction; false when it could not. */
-  finishDays?(): boolean;
+  finishDays?(): Promise<boolean>;
+  /** Orders read on a worker thread: end it (it may still be summing the day totals). */
+  release?(): Promise<void>;
 }
 
 interface Run {
@@ -63,28 +65,42 @@ function progressReporter(ctx: Ctx, total: number) {
 }
 
 async function importOrders({ core, opts, plan, source, head, cache, ctx }: Run, onWorker: boolean): Promise<Outcome> {
-  const days = opts.dryRun ? null : new OrderDayDeltas(core.store.sqlite, (slot) => cache.idAt(slot));
+  // a worker thread reading the file also sums the day totals of what it posts (the main thread only writes)
+  const days = opts.dryRun ? null : new OrderDayDeltas(core.store.sqlite, (slot) => cache.idAt(slot), { summedElsewhere: onWorker });
   const writer = new OrderWriter(core, cache, plan.source, orderStamp(core.clock.tick()), days);
   const count = () => core.store.sqlite.prepare('SELECT count(*) FROM orders').pluck().get() as number;
   const before = count();
   const options = { dayFirst: opts.dayFirst, decimalComma: opts.decimalComma, skipBadRows: opts.mode === 'skip-bad-rows' };
   const { preset: _functions, ...portablePlan } = plan;
-  const batches = onWorker
-    ? orderBatchesOnWorker({ file: opts.file, source: { sheet: opts.sheet, whitespace: plan.preset?.whitespace }, plan: portablePlan, format: opts.format, customers: cache.seed(), options })
-    : orderBatches(source, head, plan, cache.seed(), options);
-  const out: Outcome = { counts: { imported: 0, updated: 0, unchanged: 0, lines: 0 }, errors: [], errorCount: 0, skipped: 0, finishDays: () => days?.apply() ?? false };
+  const worker = onWorker
+    ? startOrderWorker({
+      file: opts.file, source: { sheet: opts.sheet, whitespace: plan.preset?.whitespace }, plan: portablePlan, format: opts.format,
+      customers: cache.seed(), options, sumDays: days?.exact === true,
+    })
+    : null;
+  const batches = worker ? worker.batches : orderBatches(source, head, plan, cache.seed(), options);
+  // sums that can no longer be used (an upsert) are not waited for: apply declines without them
+  const finishDays = async () => (days === null ? false : days.apply(worker && days.exact ? await worker.daySums() : undefined));
+  const out: Outcome = {
+    counts: { imported: 0, updated: 0, unchanged: 0, lines: 0 }, errors: [], errorCount: 0, skipped: 0, finishDays, release: async () => worker?.stop(),
+  };
   const progress = progressReporter(ctx, source.totalBytes);
-  for await (const batch of batches) {
-    if (ctx.cancelled()) throw cancelledError();
-    out.errors.push(...batch.issues);
-    out.errorCount += batch.errorCount;
-    out.skipped += batch.skipped;
-    out.counts.lines = batch.lines;
-    cache.adopt(batch.customers);
-    writer.write(batch.orders);
-    progress(batch.bytesRead);
+  try {
+    for await (const batch of batches) {
+      if (ctx.cancelled()) throw cancelledError();
+      out.errors.push(...batch.issues);
+      out.errorCount += batch.errorCount;
+      out.skipped += batch.skipped;
+      out.counts.lines = batch.lines;
+      cache.adopt(batch.customers);
+      writer.write(batch.orders);
+      progress(batch.bytesRead);
+    }
+    writer.finish();
+  } catch (error) {
+    await worker?.stop();
+    throw error;
   }
-  writer.finish();
   const imported = count() - before;
   out.counts = { imported, updated: writer.written - imported, unchanged: writer.flushed - writer.written, lines: out.counts.lines };
   return out;
@@ -143,17 +159,20 @@ export async function runImport(core: Core, opts: RunImportOptions, ctx: Ctx, in
     assertComplete(plan, opts.file);
     const bulk = opts.kind === 'orders' && (internal.large ?? source.totalBytes >= BULK_BYTES);
     const tx = beginImport(core, bulk);
+    let outcome: Outcome | null = null;
     try {
       const cache = new CustomerCache(core);
       const run: Run = { core, opts, plan, source, head, cache, ctx };
-      const { counts, errors, errorCount, skipped, finishDays } =
-        opts.kind === 'orders' ? await importOrders(run, bulk) : await importRecords(run);
+      outcome = opts.kind === 'orders' ? await importOrders(run, bulk) : await importRecords(run);
+      const { counts, errors, errorCount, skipped, finishDays } = outcome;
       if (ctx.cancelled()) throw cancelledError();
       const errorReport = errorCount ? await writeErrorReport(core, opts.file, errors, opts.language) : null;
       if (errorCount && opts.mode === 'all-or-nothing') throw badRowsError(opts.file, errors, errorCount, errorReport);
       // the per-customer day totals are kept up to date with the import, so the first rating after it is fast:
-      // merged from the sums of what was inserted, else (an upsert changed orders) caught up after the commit
-      const daysCurrent = !opts.dryRun && finishDays?.() === true;
+      // merged from the sums of what was inserted (a worker thread adds them up while the indexes are rebuilt),
+      // else (an upsert changed orders) caught up after the commit
+      if (!opts.dryRun) tx.rebuildIndexes();
+      const daysCurrent = !opts.dryRun && (await finishDays?.()) === true;
       if (opts.dryRun) tx.rollback();
       else tx.commit();
       if (!opts.dryRun && !daysCurrent && opts.kind === 'orders' && counts.imported + counts.updated > 0) ensureOrderAggregates(core);
@@ -165,6 +184,8 @@ export async function runImport(core: Core, opts: RunImportOptions, ctx: Ctx, in
     } catch (error) {
       tx.rollback();
       throw error;
+    } finally {
+      await outcome?.release?.();
     }
   } finally {
     source.close();

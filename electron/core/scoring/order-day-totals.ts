@@ -32,7 +32,7 @@ function rebuildAll(core: Core) {
   for (const [, key] of customers) if (key > maxKey) maxKey = key;
   const slotOfKey = new Int32Array(maxKey + 1).fill(-1);
   customers.forEach(([, key], slot) => { slotOfKey[key] = slot; });
-  const sums = new OrderDayDeltas(db, (slot) => customers[slot][0], true);
+  const sums = new OrderDayDeltas(db, (slot) => customers[slot][0], { everyOrder: true });
   const scan = db.prepare('SELECT customer_key, order_date, kind, amount, cost FROM orders NOT INDEXED WHERE deleted = 0').raw();
   for (const [key, date, kind, amount, cost] of scan.iterate() as IterableIterator<[number, string, string, number, number | null]>) {
     const day = parseDay(date);

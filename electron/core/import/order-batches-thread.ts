@@ -4,7 +4,8 @@
  * main thread, and the main thread's event loop stays free between batches. Leaving the loop early (cancel,
  * a write error) terminates the worker. Errors from the worker arrive as the same AppErrors.
  *
- * When asked (`sumDays`), the worker also sums the day totals of every order it posts (day-sums.ts) and, after
+ * The worker is started before the main thread has loaded the book's customers, so its start overlaps that;
+ * `begin` hands it the customers and it reads. When asked (`sumDays`), the worker also sums the day totals of every order it posts (day-sums.ts) and, after
  * the last batch, adds them up while the main thread rebuilds the orders indexes: `daySums()` waits for them.
  */
 import fs from 'node:fs';
@@ -20,17 +21,26 @@ import type { OrderBatch, OrderBatchOptions } from './order-batches';
 import type { DayRuns } from '../scoring/day-sums';
 import type { SourceOptions } from './source-rows';
 
+/** What the worker is started with: it loads its code and opens the file while the main thread loads the customers. */
 export interface OrderBatchJob {
   file: string;
   source: SourceOptions;
   /** the plan without its preset (functions do not cross threads): the worker looks it up by `format` */
   plan: Omit<ImportPlan, 'preset'>;
   format: ImportFormat | undefined;
-  customers: CustomerSeed;
   options: OrderBatchOptions;
+}
+
+/** The rest of the job, posted once the main thread has it (`begin`); then the worker reads. */
+export interface OrderBatchStart {
+  type: 'begin';
+  customers: CustomerSeed;
   /** sum the day totals of the orders posted, and post them after the last batch */
   sumDays: boolean;
 }
+
+/** main → worker: the start, then one acknowledgement per batch taken */
+export type WriterMessage = OrderBatchStart | 'more';
 
 export type WorkerMessage =
   | { type: 'batch'; batch: OrderBatch }
@@ -58,6 +68,8 @@ function startWorker(job: OrderBatchJob): Worker {
 }
 
 export interface OrderWorker {
+  /** Starts the reading (once); the batches follow. */
+  begin(customers: CustomerSeed, sumDays: boolean): void;
   batches: AsyncGenerator<OrderBatch>;
   /** The day sums of the orders posted (a job with `sumDays`), once the batches are all taken. */
   daySums(): Promise<{ runs: DayRuns; orders: number }>;
@@ -67,6 +79,7 @@ export interface OrderWorker {
 
 export function startOrderWorker(job: OrderBatchJob): OrderWorker {
   const worker = startWorker(job);
+  let sumDays = false;
   const queue: OrderBatch[] = [];
   const state: { finished: boolean; failure: Error | null; days: { runs: DayRuns; orders: number } | null } = { finished: false, failure: null, days: null };
   let wake: (() => void) | null = null;
@@ -89,7 +102,7 @@ export function startOrderWorker(job: OrderBatchJob): OrderWorker {
   });
   worker.on('exit', () => {
     stopped = true;
-    if (!state.failure && !(state.finished && (state.days || !job.sumDays))) state.failure = new Error('the import worker stopped unexpectedly');
+    if (!state.failure && !(state.finished && (state.days || !sumDays))) state.failure = new Error('the import worker stopped unexpectedly');
     notify();
   });
   const stop = async () => {
@@ -104,7 +117,7 @@ export function startOrderWorker(job: OrderBatchJob): OrderWorker {
       for (;;) {
         const batch = queue.shift();
         if (batch) {
-          worker.postMessage('more');
+          post('more');
           yield batch;
         } else if (state.failure) throw state.failure;
         else if (state.finished) {
@@ -114,14 +127,19 @@ export function startOrderWorker(job: OrderBatchJob): OrderWorker {
       }
     } finally {
       // the worker still adds up the day sums after its last batch; otherwise it has nothing left to do
-      if (!complete || !job.sumDays) await stop();
+      if (!complete || !sumDays) await stop();
     }
   }
 
+  const post = (m: WriterMessage) => worker.postMessage(m);
   return {
+    begin(customers, sums) {
+      sumDays = sums;
+      post({ type: 'begin', customers, sumDays });
+    },
     batches: batches(),
     async daySums() {
-      if (!job.sumDays) throw new Error('this import worker does not sum days');
+      if (!sumDays) throw new Error('this import worker does not sum days');
       try {
         for (;;) {
           if (state.days) return state.days;

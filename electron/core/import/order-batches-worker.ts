@@ -1,8 +1,9 @@
 /**
- * Worker thread entry of a large orders import: opens the file itself, finds the same header the main thread
- * planned with, and posts `orderBatches` to the writer. At most a few batches are in flight: the worker waits
- * for the writer's acknowledgement before running further ahead (so memory stays flat on a slow disk).
- * With `sumDays` it sums the day totals of what it posts and, after `done`, posts them added up.
+ * Worker thread entry of a large orders import: opens the file itself and finds the same header the main
+ * thread planned with while the main thread loads the customers; given them (`begin`), posts `orderBatches` to
+ * the writer. At most a few batches are in flight: the worker waits for the writer's acknowledgement before
+ * running further ahead (so memory stays flat on a slow disk). With `sumDays` it sums the day totals of what it
+ * posts and, after `done`, posts them added up.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../../shared/ipc/errors';
@@ -10,7 +11,7 @@ import { FORMAT_PRESETS } from './import-formats';
 import { orderBatches } from './order-batches';
 import { columnBuffers } from './order-columns';
 import { DaySums, dayRunBuffers } from '../scoring/day-sums';
-import type { OrderBatchJob, WorkerMessage } from './order-batches-thread';
+import type { OrderBatchJob, OrderBatchStart, WorkerMessage, WriterMessage } from './order-batches-thread';
 import { readTableHead } from './read-table-head';
 import { openRowSource } from './source-rows';
 
@@ -19,20 +20,28 @@ const IN_FLIGHT = 4;
 async function run(job: OrderBatchJob, port: NonNullable<typeof parentPort>) {
   let credits = IN_FLIGHT;
   let wake: (() => void) | null = null;
-  port.on('message', () => {
-    credits++;
+  let start: OrderBatchStart | null = null;
+  port.on('message', (m: WriterMessage) => {
+    if (m === 'more') credits++;
+    else start = m;
     wake?.();
   });
   const post = (m: WorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(m, transfer);
-  const days = job.sumDays ? new DaySums() : null;
+  const until = async (ready: () => boolean) => {
+    while (!ready()) await new Promise<void>((resolve) => { wake = resolve; });
+    wake = null;
+  };
   const plan = { ...job.plan, preset: job.format && job.format !== 'generic' ? FORMAT_PRESETS[job.format] : null };
   try {
     const source = await openRowSource(job.file, job.source);
+    let days: DaySums | null = null;
     try {
       const head = await readTableHead(source);
-      for await (const batch of orderBatches(source, head, plan, job.customers, job.options)) {
-        while (credits === 0) await new Promise<void>((resolve) => { wake = resolve; });
-        wake = null;
+      await until(() => start !== null);
+      const { customers, sumDays } = start as unknown as OrderBatchStart;
+      days = sumDays ? new DaySums() : null;
+      for await (const batch of orderBatches(source, head, plan, customers, job.options)) {
+        await until(() => credits > 0);
         credits--;
         days?.addOrders(batch.orders);
         post({ type: 'batch', batch }, columnBuffers(batch.orders));

@@ -18,7 +18,7 @@ import { assertComplete, planImport, type ImportPlan } from './import-plan';
 import { beginImport } from './import-transaction';
 import { OrderDayDeltas } from '../scoring/order-day-deltas';
 import { orderBatches } from './order-batches';
-import { startOrderWorker } from './order-batches-thread';
+import { startOrderWorker, type OrderWorker } from './order-batches-thread';
 import { OrderWriter } from './order-writer';
 import { orderStamp } from './order-stamp';
 import { ensureOrderAggregates } from '../scoring/order-day-totals';
@@ -39,11 +39,11 @@ interface Outcome {
   skipped: number;
   /** Orders: bring the day blocks up to date inside the import's transaction; false when it could not. */
   finishDays?(): Promise<boolean>;
-  /** Orders read on a worker thread: end it (it may still be summing the day totals). */
-  release?(): Promise<void>;
 }
 
 interface Run {
+  /** a large orders file: read on this worker thread, started early */
+  worker: OrderWorker | null;
   core: Core;
   opts: RunImportOptions;
   plan: ImportPlan;
@@ -64,26 +64,19 @@ function progressReporter(ctx: Ctx, total: number) {
   };
 }
 
-async function importOrders({ core, opts, plan, source, head, cache, ctx }: Run, onWorker: boolean): Promise<Outcome> {
+const batchOptions = (opts: RunImportOptions) => ({ dayFirst: opts.dayFirst, decimalComma: opts.decimalComma, skipBadRows: opts.mode === 'skip-bad-rows' });
+
+async function importOrders({ worker, core, opts, plan, source, head, cache, ctx }: Run): Promise<Outcome> {
   // a worker thread reading the file also sums the day totals of what it posts (the main thread only writes)
-  const days = opts.dryRun ? null : new OrderDayDeltas(core.store.sqlite, (slot) => cache.idAt(slot), { summedElsewhere: onWorker });
+  const days = opts.dryRun ? null : new OrderDayDeltas(core.store.sqlite, (slot) => cache.idAt(slot), { summedElsewhere: worker !== null });
   const writer = new OrderWriter(core, cache, plan.source, orderStamp(core.clock.tick()), days);
   const count = () => core.store.sqlite.prepare('SELECT count(*) FROM orders').pluck().get() as number;
   const before = count();
-  const options = { dayFirst: opts.dayFirst, decimalComma: opts.decimalComma, skipBadRows: opts.mode === 'skip-bad-rows' };
-  const { preset: _functions, ...portablePlan } = plan;
-  const worker = onWorker
-    ? startOrderWorker({
-      file: opts.file, source: { sheet: opts.sheet, whitespace: plan.preset?.whitespace }, plan: portablePlan, format: opts.format,
-      customers: cache.seed(), options, sumDays: days?.exact === true,
-    })
-    : null;
-  const batches = worker ? worker.batches : orderBatches(source, head, plan, cache.seed(), options);
+  worker?.begin(cache.seed(), days?.exact === true);
+  const batches = worker ? worker.batches : orderBatches(source, head, plan, cache.seed(), batchOptions(opts));
   // sums that can no longer be used (an upsert) are not waited for: apply declines without them
   const finishDays = async () => (days === null ? false : days.apply(worker && days.exact ? await worker.daySums() : undefined));
-  const out: Outcome = {
-    counts: { imported: 0, updated: 0, unchanged: 0, lines: 0 }, errors: [], errorCount: 0, skipped: 0, finishDays, release: async () => worker?.stop(),
-  };
+  const out: Outcome = { counts: { imported: 0, updated: 0, unchanged: 0, lines: 0 }, errors: [], errorCount: 0, skipped: 0, finishDays };
   const progress = progressReporter(ctx, source.totalBytes);
   try {
     for await (const batch of batches) {
@@ -98,7 +91,7 @@ async function importOrders({ core, opts, plan, source, head, cache, ctx }: Run,
     }
     writer.finish();
   } catch (error) {
-    await worker?.stop();
+    await worker?.stop(); // at once: runImport's own stop comes after the rollback
     throw error;
   }
   const imported = count() - before;
@@ -150,6 +143,7 @@ export async function runImport(core: Core, opts: RunImportOptions, ctx: Ctx, in
   const started = performance.now();
   const preset = opts.kind === 'orders' && opts.format && opts.format !== 'generic' ? FORMAT_PRESETS[opts.format] : null;
   const source = await openRowSource(opts.file, { sheet: opts.sheet, whitespace: preset?.whitespace });
+  let worker: OrderWorker | null = null;
   try {
     const head = await readTableHead(source);
     if (head.rows.length === 0) {
@@ -158,13 +152,15 @@ export async function runImport(core: Core, opts: RunImportOptions, ctx: Ctx, in
     const plan = planImport(core, opts.kind, head.header?.cells ?? null, head.width, opts);
     assertComplete(plan, opts.file);
     const bulk = opts.kind === 'orders' && (internal.large ?? source.totalBytes >= BULK_BYTES);
+    const { preset: _functions, ...portablePlan } = plan;
+    worker = bulk
+      ? startOrderWorker({ file: opts.file, source: { sheet: opts.sheet, whitespace: plan.preset?.whitespace }, plan: portablePlan, format: opts.format, options: batchOptions(opts) })
+      : null;
     const tx = beginImport(core, bulk);
-    let outcome: Outcome | null = null;
     try {
       const cache = new CustomerCache(core);
-      const run: Run = { core, opts, plan, source, head, cache, ctx };
-      outcome = opts.kind === 'orders' ? await importOrders(run, bulk) : await importRecords(run);
-      const { counts, errors, errorCount, skipped, finishDays } = outcome;
+      const run: Run = { worker, core, opts, plan, source, head, cache, ctx };
+      const { counts, errors, errorCount, skipped, finishDays } = opts.kind === 'orders' ? await importOrders(run) : await importRecords(run);
       if (ctx.cancelled()) throw cancelledError();
       const errorReport = errorCount ? await writeErrorReport(core, opts.file, errors, opts.language) : null;
       if (errorCount && opts.mode === 'all-or-nothing') throw badRowsError(opts.file, errors, errorCount, errorReport);
@@ -184,10 +180,9 @@ export async function runImport(core: Core, opts: RunImportOptions, ctx: Ctx, in
     } catch (error) {
       tx.rollback();
       throw error;
-    } finally {
-      await outcome?.release?.();
     }
   } finally {
+    await worker?.stop();
     source.close();
   }
 }

@@ -11,6 +11,12 @@ import { DelimitedStreamParser } from './delimited-stream-parser';
 import type { RowSource, SourceRow } from './source-rows';
 
 const SNIFF_BYTES = 64 * 1024;
+/**
+ * Bytes read at a time. A chunk's rows are all alive until the reader has mapped them, and the collector's
+ * young-generation passes copy whatever is alive: 1 MB chunks (~25,000 rows) made those passes take twice as
+ * long as 256 KB ones, and a 2 M-row import ~1.5 s longer.
+ */
+const READ_CHUNK = 256 * 1024;
 const ICONV: Record<TextEncodingName, string> = { 'utf-8': 'utf-8', 'utf-8-bom': 'utf-8', 'utf-16le': 'utf-16le', 'utf-16be': 'utf-16be', gb18030: 'gb18030' };
 
 /** Text that decodes to many replacement or control characters is not a text table in any encoding we know. */
@@ -24,7 +30,7 @@ function looksLikeGarbage(text: string): boolean {
 }
 
 export async function readTextRows(file: string, size: number, opts: { whitespace?: boolean }): Promise<RowSource> {
-  const raw = fs.createReadStream(file, { highWaterMark: 1 << 20 });
+  const raw = fs.createReadStream(file, { highWaterMark: READ_CHUNK });
   let read = 0;
   raw.on('data', (chunk) => { read += chunk.length; });
   const gz = /\.gz$/i.test(file);

@@ -23,7 +23,7 @@ export interface ImportTransaction {
  * commit would write them anyway) lets both cores sort; one 256 MB run would be sorted by one.
  */
 const SORT_THREADS = 2;
-const SORT_CACHE_KIB = 8192;
+const SORT_CACHE_KIB = 4096;
 /** the page cache while an import writes */
 const IMPORT_CACHE_KIB = 262144;
 

@@ -57,8 +57,9 @@ export class OrderAssembler {
     this.lines++;
     let seq = this.last;
     if (seq < this.oldest || this.no[seq % RING] !== line.orderNo) {
-      seq = this.index.get(line.orderNo);
-      if (seq < this.oldest) seq = this.open(line);
+      // an open order's sequence number, or the index now holds the next one for this order number
+      seq = this.index.claim(line.orderNo, this.next, this.oldest);
+      if (seq === -1) seq = this.open(line);
       else this.merge(seq % RING, line);
     } else {
       this.merge(seq % RING, line);
@@ -66,6 +67,7 @@ export class OrderAssembler {
     this.last = seq;
   }
 
+  /** A new order, at the sequence number `add` claimed in the index for it. */
   private open(line: OrderLine): number {
     const seq = this.next++;
     const r = seq % RING;
@@ -78,7 +80,6 @@ export class OrderAssembler {
     this.quantity[r] = line.quantity ?? NaN;
     this.lineCount[r] = 1;
     this.kind[r] = line.kind === 'sale' ? KIND_SALE : line.kind === 'return' ? KIND_RETURN : KIND_NONE;
-    this.index.set(line.orderNo, seq);
     if (this.next - this.oldest > WINDOW) this.close(this.oldest++);
     if (++this.sinceClear === WINDOW) this.clearStale();
     return seq;

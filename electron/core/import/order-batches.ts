@@ -17,6 +17,8 @@ import type { TableHead } from './read-table-head';
 
 /** Rows read per batch at least (a gunzipped file arrives in 16 KB chunks: far too small to post one each). */
 const BATCH_ROWS = 16_384;
+/** The first batch is posted sooner, so the writer starts while the reader warms up. */
+const FIRST_BATCH_ROWS = 2_048;
 
 export interface OrderBatchOptions {
   dayFirst?: boolean;
@@ -69,11 +71,13 @@ export async function* orderBatches(source: RowSource, head: TableHead, plan: Im
 
   head.rows.forEach(onRow);
   let rows = head.rows.length;
+  let least = FIRST_BATCH_ROWS;
   for (let next = await head.rest.next(); !next.done; next = await head.rest.next()) {
     next.value.forEach(onRow);
     rows += next.value.length;
-    if (rows < BATCH_ROWS) continue;
+    if (rows < least) continue;
     rows = 0;
+    least = BATCH_ROWS;
     yield take();
   }
   assembler.finish();

@@ -2,11 +2,12 @@ import fc from 'fast-check';
 import { expect, it } from 'vitest';
 import { StringTable } from './string-table';
 
-it('answers like a Map through any sequence of sets, gets and clears (growing from a tiny table)', () => {
+it('answers like a Map through any sequence of sets, gets, claims and clears (growing from a tiny table)', () => {
   const op = fc.oneof(
     fc.record({ kind: fc.constant('set' as const), key: fc.string({ maxLength: 6 }), value: fc.nat(1 << 30) }),
     fc.record({ kind: fc.constant('get' as const), key: fc.string({ maxLength: 6 }) }),
     fc.record({ kind: fc.constant('clear' as const) }),
+    fc.record({ kind: fc.constant('claim' as const), key: fc.string({ maxLength: 6 }), value: fc.nat(1 << 30), liveFrom: fc.nat(1 << 30) }),
   );
   fc.assert(
     fc.property(fc.array(op, { maxLength: 400 }), (ops) => {
@@ -18,6 +19,13 @@ it('answers like a Map through any sequence of sets, gets and clears (growing fr
           map.set(o.key, o.value);
         } else if (o.kind === 'get') {
           expect(table.get(o.key)).toBe(map.get(o.key) ?? -1);
+        } else if (o.kind === 'claim') {
+          const live = map.get(o.key);
+          if (live !== undefined && live >= o.liveFrom) expect(table.claim(o.key, o.value, o.liveFrom)).toBe(live);
+          else {
+            expect(table.claim(o.key, o.value, o.liveFrom)).toBe(-1);
+            map.set(o.key, o.value);
+          }
         } else {
           table.clear();
           map.clear();

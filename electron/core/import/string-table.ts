@@ -36,9 +36,23 @@ export class StringTable {
     return this.keys[p] === undefined ? -1 : this.values[p];
   }
 
+  /**
+   * The value stored for `key` when it is at least `liveFrom`; otherwise (none, or a stale one) stores `value`
+   * (≥ 0) for `key` and returns -1. One lookup where `get` then `set` would take two.
+   */
+  claim(key: string, value: number, liveFrom: number): number {
+    const p = this.position(key);
+    if (this.keys[p] !== undefined && this.values[p] >= liveFrom) return this.values[p];
+    this.store(p, key, value);
+    return -1;
+  }
+
   /** Store `value` (≥ 0) for `key`, replacing any value it had. */
   set(key: string, value: number): void {
-    const p = this.position(key);
+    this.store(this.position(key), key, value);
+  }
+
+  private store(p: number, key: string, value: number): void {
     if (this.keys[p] === undefined) {
       this.keys[p] = key;
       if (++this.size * 2 > this.keys.length) {

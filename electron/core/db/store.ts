@@ -49,14 +49,6 @@ const queryBuilder = new Kysely<DB>({
   },
 });
 
-/**
- * Page size of a new book (an existing one keeps its own: SQLite cannot change it in WAL mode). Larger pages
- * than SQLite's default 4 KB mean fewer pages to split, spill and index per order and fewer overflow pages per
- * day or result block: a 2 M-order import into a new book took 9–11 s instead of 10–12.5 s (same machine,
- * alternated runs of the import bench).
- */
-const NEW_BOOK_PAGE_SIZE = 16384;
-
 export function openStore(file: string, options: OpenOptions = {}): Store {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const sqlite = new Database(file, {
@@ -65,7 +57,6 @@ export function openStore(file: string, options: OpenOptions = {}): Store {
   });
   try {
     assertSupportedVersion(sqlite, file);
-    if (!options.readonly && sqlite.pragma('page_count', { simple: true }) === 0) sqlite.pragma(`page_size = ${NEW_BOOK_PAGE_SIZE}`);
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');

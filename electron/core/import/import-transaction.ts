@@ -1,8 +1,8 @@
 /**
  * One transaction around an import that streams (so it spans awaits): BEGIN IMMEDIATE … COMMIT or ROLLBACK
  * on the core's connection. For a bulk orders load the non-unique full indexes of orders are dropped and rebuilt
- * inside the same transaction (a rollback restores them; the sort uses two threads), foreign keys are checked by the import itself,
- * the page cache is enlarged, and the WAL is copied into the database file by a background checkpoint after
+ * inside the same transaction (a rollback restores them; the sort uses two threads), foreign keys are checked by
+ * the import itself, the page cache is enlarged, and the WAL is copied into the database file by a background checkpoint after
  * the commit instead of SQLite's automatic one inside it (db/background-checkpoint.ts); every pragma is
  * restored afterwards.
  */

@@ -18,7 +18,7 @@ import type { ImportFormat } from './import-formats';
 import type { ImportPlan } from './import-plan';
 import type { CustomerSeed } from './customer-slots';
 import type { OrderBatch, OrderBatchOptions } from './order-batches';
-import type { DayRuns } from '../scoring/day-sums';
+import type { DayRuns, HandedDaySums } from '../scoring/day-sums';
 import type { SourceOptions } from './source-rows';
 
 /** What the worker is started with: it loads its code and opens the file while the main thread loads the customers. */
@@ -72,7 +72,7 @@ export interface OrderWorker {
   begin(customers: CustomerSeed, sumDays: boolean): void;
   batches: AsyncGenerator<OrderBatch>;
   /** The day sums of the orders posted (a job with `sumDays`), once the batches are all taken. */
-  daySums(): Promise<{ runs: DayRuns; orders: number }>;
+  daySums(): Promise<HandedDaySums>;
   /** Ends the worker (idempotent): after the day sums, or to give up early. */
   stop(): Promise<void>;
 }
@@ -81,7 +81,7 @@ export function startOrderWorker(job: OrderBatchJob): OrderWorker {
   const worker = startWorker(job);
   let sumDays = false;
   const queue: OrderBatch[] = [];
-  const state: { finished: boolean; failure: Error | null; days: { runs: DayRuns; orders: number } | null } = { finished: false, failure: null, days: null };
+  const state: { finished: boolean; failure: Error | null; days: HandedDaySums | null } = { finished: false, failure: null, days: null };
   let wake: (() => void) | null = null;
   let stopped = false;
   const notify = () => {

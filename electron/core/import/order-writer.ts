@@ -11,7 +11,8 @@ import type Database from 'better-sqlite3';
 import type { Core } from '../core';
 import type { CustomerCache } from './customer-cache';
 import { orNull, type OrderColumns } from './order-columns';
-import { dayInputs, type OrderDayDeltas } from '../scoring/order-day-deltas';
+import { dayInputs } from '../scoring/day-sums';
+import type { OrderDayDeltas } from '../scoring/order-day-deltas';
 
 const UPSERT = `INSERT INTO orders (source, external_no, customer_key, order_date, kind, amount, cost, quantity, category, line_count, updated_at, deleted)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)

@@ -78,22 +78,18 @@ async function importOrders({ worker, core, opts, plan, source, head, cache, ctx
   const finishDays = async () => (days === null ? false : days.apply(worker && days.exact ? await worker.daySums() : undefined));
   const out: Outcome = { counts: { imported: 0, updated: 0, unchanged: 0, lines: 0 }, errors: [], errorCount: 0, skipped: 0, finishDays };
   const progress = progressReporter(ctx, source.totalBytes);
-  try {
-    for await (const batch of batches) {
-      if (ctx.cancelled()) throw cancelledError();
-      out.errors.push(...batch.issues);
-      out.errorCount += batch.errorCount;
-      out.skipped += batch.skipped;
-      out.counts.lines = batch.lines;
-      cache.adopt(batch.customers);
-      writer.write(batch.orders);
-      progress(batch.bytesRead);
-    }
-    writer.finish();
-  } catch (error) {
-    await worker?.stop(); // at once: runImport's own stop comes after the rollback
-    throw error;
+  // leaving the loop early ends the worker (order-batches-thread.ts); runImport ends it in any case
+  for await (const batch of batches) {
+    if (ctx.cancelled()) throw cancelledError();
+    out.errors.push(...batch.issues);
+    out.errorCount += batch.errorCount;
+    out.skipped += batch.skipped;
+    out.counts.lines = batch.lines;
+    cache.adopt(batch.customers);
+    writer.write(batch.orders);
+    progress(batch.bytesRead);
   }
+  writer.finish();
   const imported = count() - before;
   out.counts = { imported, updated: writer.written - imported, unchanged: writer.flushed - writer.written, lines: out.counts.lines };
   return out;

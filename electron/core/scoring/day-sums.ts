@@ -44,6 +44,12 @@ export interface DayRuns {
   cost: Float64Array;
 }
 
+/** Day sums made on one thread for another: the runs, and how many orders (with a day) they are of. */
+export interface HandedDaySums {
+  runs: DayRuns;
+  orders: number;
+}
+
 export const dayRunBuffers = (r: DayRuns): ArrayBuffer[] => [r.start, r.day, r.sales, r.amount, r.cost].map((a) => a.buffer as ArrayBuffer);
 
 /** Runs of at most this many orders are sorted by insertion; longer ones by a typed-array sort of packed keys. */

@@ -2,7 +2,7 @@
  * The per-customer day totals (`order_day_blocks`, day-block.ts) of a set of orders, summed (day-sums.ts),
  * then merged into the day blocks of the customers they touch. An import sums what its order writer inserts,
  * inside its transaction, so the day totals stay current without re-reading every order (for a large file the
- * import's worker thread sums what it read and hands over the sums: `apply(runs)`); a full rebuild
+ * import's worker thread sums what it read and hands over the sums: `apply(handed)`); a full rebuild
  * (order-day-totals.ts) sums one scan of the whole table into emptied blocks.
  *
  * Only exact when the totals were current before the import (watermark at the last order, nothing stale) and
@@ -11,9 +11,7 @@
  */
 import type Database from 'better-sqlite3';
 import { updateCustomerDays } from './day-block-store';
-import { DaySums, dayInputs, NO_DAY, type DayInputs, type DayRuns } from './day-sums';
-
-export { NO_DAY, dayInputs, type DayInputs };
+import { DaySums, dayInputs, NO_DAY, type DayInputs, type DayRuns, type HandedDaySums } from './day-sums';
 
 const STATE_CURRENT = `SELECT (SELECT watermark FROM order_days_state WHERE id = 1) = (SELECT coalesce(max(rowid), 0) FROM orders)
   AND NOT EXISTS (SELECT 1 FROM order_days_stale)`;
@@ -56,9 +54,7 @@ export class OrderDayDeltas {
 
   /** The first `count` orders of `from`, as written. */
   addMany(from: DayInputs, count: number): void {
-    if (!this.exact) return;
-    if (this.sums) this.sums.addMany(from, count);
-    else for (let j = 0; j < count; j++) if (from.day[j] !== NO_DAY) this.dated++;
+    for (let j = 0; j < count; j++) this.addOne(from, j);
   }
 
   /** The j-th order of `from`, as written. */
@@ -66,11 +62,6 @@ export class OrderDayDeltas {
     if (!this.exact) return;
     if (this.sums) this.sums.addOne(from, j);
     else if (from.day[j] !== NO_DAY) this.dated++;
-  }
-
-  /** The sums are made here (not handed over): the writer must pass what it writes. */
-  get summingHere(): boolean {
-    return this.sums !== null;
   }
 
   /** An order went in by upsert: the sums can no longer be trusted. */
@@ -84,11 +75,13 @@ export class OrderDayDeltas {
    * not exact, or the handed ones are not of as many orders as were written. Call inside the import's
    * transaction, after the last order.
    */
-  apply(handed?: { runs: DayRuns; orders: number }): boolean {
+  apply(handed?: HandedDaySums): boolean {
     if (!this.exact) return false;
-    if (!this.sums && !handed) throw new Error('the day sums were to be handed over, and were not');
-    if (handed && !this.sums && handed.orders !== this.dated) return false;
-    const runs = this.sums ? this.sums.aggregate() : (handed as { runs: DayRuns }).runs;
+    let runs: DayRuns;
+    if (this.sums) runs = this.sums.aggregate();
+    else if (!handed) throw new Error('the day sums were to be handed over, and were not');
+    else if (handed.orders !== this.dated) return false;
+    else runs = handed.runs;
     const db = this.db;
     const { start, day, sales, amount, cost } = runs;
     const slotOf = new Map<string, number>();

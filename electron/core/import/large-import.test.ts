@@ -119,6 +119,28 @@ it('the bulk load keeps the partial index of deleted orders as it is (nothing it
   core.close();
 });
 
+it('orders with and without cost, quantity, category or a second line, mixed across the bulk INSERT\'s batches, are stored as written', async () => {
+  const lines = ['订单号,客户编号,下单日期,金额,成本,数量,类别'];
+  const want: unknown[][] = [];
+  for (let i = 0; i < 1_000; i++) {
+    // whole batches of plain orders, then batches where a few orders carry more
+    const extra = i >= 512 && i % 50 === 0;
+    const no = `M${String(i).padStart(4, '0')}`;
+    const date = `2024-0${1 + (i % 9)}-1${i % 10}`;
+    lines.push(`${no},KH${i % 40},${date},${i}.25,${extra ? '3.5' : ''},${extra ? '2' : ''},${extra ? '办公用品' : ''}`);
+    const twice = i >= 640 && i % 97 === 0;
+    if (twice) lines.push(`${no},KH${i % 40},${date},1,,,`);
+    const amount = i * 100 + 25 + (twice ? 100 : 0);
+    want.push(['import', no, `KH${i % 40}`, date, 'sale', amount, extra ? 350 : null, extra ? 2 : null, extra ? '办公用品' : null, twice ? 2 : 1, 0]);
+  }
+  const core = tempCore();
+  const r = await run(core, { file: write('mixed.csv', `${lines.join('\n')}\n`), kind: 'orders' }, noCtx, LARGE);
+  expect(r).toMatchObject({ imported: 1_000, lines: 1_004, errorCount: 0 });
+  expect(content(core).orders).toEqual(want);
+  await checkpointsSettled(core.store);
+  core.close();
+});
+
 it('an order number met again after it left the window: the worker\'s sums are not used, and the totals still equal a full rebuild', async () => {
   const lines = ['订单号,客户编号,下单日期,金额', 'A1,KH1,2024-01-05,10.50'];
   for (let i = 0; i < 25_000; i++) lines.push(`B${i},KH${i % 30},2024-02-0${1 + (i % 9)},2.25`);

@@ -12,7 +12,9 @@ import type { ImportPlan } from './import-plan';
 import { CustomerSlots, type CustomerChanges, type CustomerSeed } from './customer-slots';
 import { OrderAssembler } from './order-assembler';
 import { OrderColumnsBuilder, type OrderColumns } from './order-columns';
-import { makeOrderRowReader, orderScale } from './order-rows';
+import { makeOrderRowReader, orderScale, type OrderLine } from './order-rows';
+import type { RowSink } from './delimited-stream-parser';
+import type { RowIssue } from '../../../shared/import';
 import type { TableHead } from './read-table-head';
 
 /** Rows read per batch at least (a gunzipped file arrives in 16 KB chunks: far too small to post one each). */
@@ -42,27 +44,30 @@ export interface OrderBatch {
 }
 
 export async function* orderBatches(source: RowSource, head: TableHead, plan: ImportPlan, customers: CustomerSeed, opts: OrderBatchOptions): AsyncGenerator<OrderBatch> {
-  const read = makeOrderRowReader(plan, opts);
+  const reader = makeOrderRowReader(plan, opts);
   const slots = new CustomerSlots(customers);
   const closed = new OrderColumnsBuilder();
   const assembler = new OrderAssembler(orderScale(plan), (code, name, region) => slots.slotOf(code, name, region), closed);
   let listed = 0;
   let errorsSoFar = 0;
+  /** rows read since the last batch */
+  let rows = 0;
   let batch = { issues: [] as ImportIssue[], errorCount: 0, skipped: 0 };
 
-  const onRow = (r: SourceRow) => {
-    const line = read(r.cells);
+  const onLine = (line: OrderLine | RowIssue[] | 'skip', row: number) => {
+    rows++;
     if (line === 'skip') {
       batch.skipped++;
     } else if (Array.isArray(line)) {
       batch.skipped++;
       batch.errorCount += line.length;
       errorsSoFar += line.length;
-      for (const e of line) if (listed++ < MAX_LISTED) batch.issues.push({ row: r.row, column: e.column, value: e.value, message: e.message });
+      for (const e of line) if (listed++ < MAX_LISTED) batch.issues.push({ row, column: e.column, value: e.value, message: e.message });
     } else if (errorsSoFar === 0 || opts.skipBadRows) {
       assembler.add(line);
     }
   };
+  const onRow = (r: SourceRow) => onLine(reader.readCells(r.cells), r.row);
   const take = (): OrderBatch => {
     const out = { ...batch, customers: slots.take(), orders: closed.take(), lines: assembler.lines, bytesRead: source.bytesRead() };
     batch = { issues: [], errorCount: 0, skipped: 0 };
@@ -70,11 +75,17 @@ export async function* orderBatches(source: RowSource, head: TableHead, plan: Im
   };
 
   head.rows.forEach(onRow);
-  let rows = head.rows.length;
+  // a delimited file's lines are read in place as they are parsed, with no row of cells for each
+  source.divert?.((delimiter): RowSink => {
+    const readLine = reader.lineReader(delimiter);
+    return {
+      line: readLine ? (text, start, end, row) => onLine(readLine(text, start, end), row) : (text, start, end, row) => onRow({ row, cells: text.slice(start, end).split(delimiter) }),
+      record: onRow,
+    };
+  });
   let least = FIRST_BATCH_ROWS;
   for (let next = await head.rest.next(); !next.done; next = await head.rest.next()) {
     next.value.forEach(onRow);
-    rows += next.value.length;
     if (rows < least) continue;
     rows = 0;
     least = BATCH_ROWS;

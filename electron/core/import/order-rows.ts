@@ -1,8 +1,10 @@
 /**
  * One source row of an orders file → an order line (money in units of 10^-scale), a skip, or its problems.
- * The common spellings take the fast path; anything else goes through shared/import's mapRow.
+ * The common spellings take the fast path, read from the cells' ranges (cell-ranges.ts): a delimited line in
+ * place, or a row of cells; anything else goes through shared/import's mapRow.
  */
 import { mapRow, normalizeText, type Cell, type OrderKind, type OrderRecord, type RowIssue } from '../../../shared/import';
+import { CellRanges, cellText } from './cell-ranges';
 import { fastCode, fastDate, fastMoney, fastNumber } from './fast-values';
 import type { ImportPlan } from './import-plan';
 
@@ -25,7 +27,6 @@ export interface OrderRowOptions {
   decimalComma?: boolean;
 }
 
-const text = (c: Cell): string => (c == null ? '' : typeof c === 'string' ? c : c instanceof Date ? '' : String(c));
 const MONEY_DIGITS = 2;
 const NO_DEFAULTS: Readonly<Record<string, string>> = Object.freeze({});
 
@@ -45,29 +46,38 @@ export function makeOrderRowReader(plan: ImportPlan, opts: OrderRowOptions) {
     ['orderNo', 'customerCode', 'date', 'amount', 'kind', 'cost', 'quantity', 'unitPrice', 'category', 'customerName'].map(col);
   const cRegion = plan.regionColumn ?? -1;
   const mapOpts = { headers: plan.headers, dayFirst: opts.dayFirst, decimalComma: opts.decimalComma, minorDigits: digits };
-  const synthetic = new Map<string, number>();
+  const syntheticCounts = new Map<string, number>();
 
-  function fast(cells: Cell[], orderNo: string, code: string): OrderLine | null {
-    if (cKind !== -1 && text(cells[cKind]).trim() !== '') return null;
-    const date = fastDate(text(cells[cDate]));
+  const needed = Math.max(cNo, cCode, cDate, cAmount, cKind, cCost, cQty, cPrice, cCat, cName, cRegion) + 1;
+  const ranges = new CellRanges(needed);
+  const money = (r: CellRanges, c: number) => (opts.decimalComma ? null : fastMoney(r.text, digits, r.from(c), r.to(c)));
+  const optionalText = (r: CellRanges, c: number) => (c === -1 ? '' : normalizeText(r.cell(c)));
+
+  /** The common spellings, read from the row's ranges; null to go the full way. `orderNo`: the format made it. */
+  function fast(r: CellRanges, orderNo: string | null): OrderLine | null {
+    const code = fastCode(r.text, r.from(cCode), r.to(cCode));
+    orderNo ??= cNo === -1 ? null : fastCode(r.text, r.from(cNo), r.to(cNo));
+    if (code === null || !orderNo) return null;
+    if (cKind !== -1 && r.cell(cKind).trim() !== '') return null;
+    const date = fastDate(r.text, r.from(cDate), r.to(cDate));
     if (date === null) return null;
     let amount: number | null;
-    if (cAmount !== -1) amount = opts.decimalComma ? null : fastMoney(text(cells[cAmount]), digits);
+    if (cAmount !== -1) amount = money(r, cAmount);
     else {
-      const p = opts.decimalComma ? null : fastMoney(text(cells[cPrice]), digits);
-      const q = fastNumber(text(cells[cQty]));
-      amount = p === null || q === null || !Number.isInteger(q) ? null : p * q;
+      const p = money(r, cPrice);
+      const q = fastNumber(r.cell(cQty));
+      amount = p === null || q === null || !Number.isInteger(q) ? null : p * q || 0; // no -0 (a price of -0 times a negative count)
     }
     if (amount === null || !Number.isSafeInteger(amount)) return null;
     let cost: number | null = null;
-    if (cCost !== -1 && text(cells[cCost]) !== '') if ((cost = fastMoney(text(cells[cCost]), digits)) === null) return null;
+    if (cCost !== -1 && !r.isEmpty(cCost)) if ((cost = money(r, cCost)) === null) return null;
     let quantity: number | null = null;
-    if (cQty !== -1 && text(cells[cQty]) !== '') if ((quantity = fastNumber(text(cells[cQty]))) === null) return null;
+    if (cQty !== -1 && !r.isEmpty(cQty)) if ((quantity = fastNumber(r.cell(cQty))) === null) return null;
     return {
       orderNo, code, date, amount, cost, quantity, kind: undefined,
-      name: cName === -1 ? undefined : normalizeText(text(cells[cName])) || undefined,
-      region: undefined,
-      category: cCat === -1 ? null : normalizeText(text(cells[cCat])) || null,
+      name: optionalText(r, cName) || undefined,
+      region: optionalText(r, cRegion) || undefined,
+      category: optionalText(r, cCat) || null,
     };
   }
 
@@ -75,32 +85,43 @@ export function makeOrderRowReader(plan: ImportPlan, opts: OrderRowOptions) {
     const r = mapRow('orders', cells, m, { ...mapOpts, defaults });
     if (!r.ok) return r.errors;
     const o: OrderRecord = r.record;
-    const explicit = cKind !== -1 && text(cells[cKind]).trim() !== '';
+    const explicit = cKind !== -1 && cellText(cells[cKind]).trim() !== '';
     return {
       orderNo: o.orderNo, code: o.customerCode, name: o.customerName, region: undefined, date: o.date,
       kind: explicit ? o.kind : undefined, amount: o.amount, cost: o.cost ?? null, quantity: o.quantity ?? null, category: o.category ?? null,
     };
   }
 
-  /** 'skip' for a line the format skips (Online Retail lines without a customer). */
-  return function read(cells: Cell[]): OrderLine | RowIssue[] | 'skip' {
-    const rawCode = text(cells[cCode]);
+  /** A row of cells; 'skip' for a line the format skips (Online Retail lines without a customer). */
+  function readCells(cells: Cell[]): OrderLine | RowIssue[] | 'skip' {
+    const rawCode = cellText(cells[cCode]);
     if (preset?.skipWithoutCustomer && rawCode.trim() === '') return 'skip';
-    const code = fastCode(rawCode);
-    let orderNo = cNo === -1 ? '' : fastCode(text(cells[cNo]));
+    let synthetic: string | null = null;
     let defaults = NO_DEFAULTS;
     if (preset?.syntheticOrderNo) {
-      const day = text(cells[cDate]).trim();
+      const day = cellText(cells[cDate]).trim();
       const key = `${normalizeText(rawCode)}-${day}`;
-      const n = (synthetic.get(key) ?? 0) + 1;
-      synthetic.set(key, n);
-      orderNo = `${key}-${n}`;
-      defaults = { orderNo };
+      const n = (syntheticCounts.get(key) ?? 0) + 1;
+      syntheticCounts.set(key, n);
+      synthetic = `${key}-${n}`;
+      defaults = { orderNo: synthetic };
     }
-    const line = (code !== null && orderNo ? fast(cells, orderNo, code) : null) ?? full(cells, defaults);
+    const line = fast(ranges.ofCells(cells), synthetic) ?? full(cells, defaults);
     if (Array.isArray(line)) return line;
-    if (cRegion !== -1) line.region = normalizeText(text(cells[cRegion])) || undefined;
+    if (cRegion !== -1) line.region = normalizeText(cellText(cells[cRegion])) || undefined;
     line.kind = preset?.kindFromOrderNo?.(line.orderNo) ?? line.kind;
     return line;
-  };
+  }
+
+  /**
+   * A reader of the lines of a delimited file (delimited-stream-parser.ts): each read in place, split into cells
+   * only when it is not in the common spellings. Null when the plan has a format preset (its rules read cells).
+   */
+  function lineReader(delimiter: string) {
+    if (preset !== null || delimiter.length !== 1) return null;
+    return (text: string, start: number, end: number): OrderLine | RowIssue[] | 'skip' =>
+      fast(ranges.ofLine(text, start, end, delimiter), null) ?? readCells(text.slice(start, end).split(delimiter));
+  }
+
+  return { readCells, lineReader };
 }

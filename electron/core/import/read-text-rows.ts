@@ -7,7 +7,7 @@ import zlib from 'node:zlib';
 import iconv from 'iconv-lite';
 import { detectDelimiter, detectEncoding, type Delimiter, type TextEncodingName } from '../../../shared/import';
 import { badFile } from './import-errors';
-import { DelimitedStreamParser } from './delimited-stream-parser';
+import { DelimitedStreamParser, type RowSink } from './delimited-stream-parser';
 import type { RowSource, SourceRow } from './source-rows';
 
 const SNIFF_BYTES = 64 * 1024;
@@ -67,25 +67,34 @@ export async function readTextRows(file: string, size: number, opts: { whitespac
   const decoder = iconv.getDecoder(ICONV[encoding], { stripBOM: true });
   const parser = new DelimitedStreamParser(delimiter);
 
+  let sink: RowSink | null = null;
+  const parse = (text: string, final: boolean): SourceRow[] => {
+    if (!sink) return parser.push(text, final);
+    parser.feed(text, final, sink);
+    return [];
+  };
+
   async function* batches(): AsyncGenerator<SourceRow[]> {
-    const first = parser.push(decoder.write(head), false);
+    const first = parse(decoder.write(head), false);
     if (first.length) yield first;
-    try {
-      while (!done) {
-        const next = await iterator.next();
-        if (next.done) break;
-        const rows = parser.push(decoder.write(next.value), false);
-        if (rows.length) yield rows;
+    while (!done) {
+      let next: IteratorResult<Buffer>;
+      try {
+        next = await iterator.next();
+      } catch {
+        throw badFile(file, { zh: '读取中断：文件已损坏或被截断', en: 'reading stopped: the file is damaged or truncated' });
       }
-    } catch {
-      throw badFile(file, { zh: '读取中断：文件已损坏或被截断', en: 'reading stopped: the file is damaged or truncated' });
+      if (next.done) break;
+      const rows = parse(decoder.write(next.value), false);
+      if (rows.length || sink) yield rows;
     }
-    const last = parser.push(decoder.end() ?? '', true);
+    const last = parse(decoder.end() ?? '', true);
     if (last.length) yield last;
   }
 
   return {
     batches: batches(),
+    divert: (sinkFor) => { sink = sinkFor(delimiter); },
     bytesRead: () => read,
     totalBytes: size,
     info: { type: 'text', encoding, delimiter: delimiter === '\t' ? 'tab' : delimiter },

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Cell } from '../../../shared/import';
 import { badFile } from './import-errors';
+import type { RowSink } from './delimited-stream-parser';
 import { readTextRows } from './read-text-rows';
 
 export interface SourceRow {
@@ -16,6 +17,12 @@ export interface SourceRow {
 export interface RowSource {
   /** Batches of rows in file order (blank rows left out). */
   batches: AsyncIterable<SourceRow[]>;
+  /**
+   * A delimited text file: from the next batch on, every row goes to the sink made for the file's delimiter
+   * as it is parsed (delimited-stream-parser.ts); the batches then come empty, one per chunk read, to pace
+   * the caller.
+   */
+  divert?(sinkFor: (delimiter: string) => RowSink): void;
   /** Bytes of the file consumed so far, for progress against `totalBytes`. */
   bytesRead(): number;
   totalBytes: number;

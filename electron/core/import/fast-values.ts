@@ -4,6 +4,8 @@
  * Dates, amounts and codes are read from s[from, to) (default: all of s), so a reader can take them out of a
  * line of text in place.
  */
+import { dayFromCivil } from '../../../shared/scoring/dates';
+
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)?$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 const DECIMAL = /^(-?)(\d{1,13})(?:\.(\d{1,6}))?$/;
@@ -26,13 +28,14 @@ function validDay(y: number, mo: number, d: number): boolean {
   return !(mo === 2 && d === 29 && !(y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)));
 }
 
-export function fastDate(s: string, from = 0, to = s.length): string | null {
+/** The day number (shared/scoring/dates) of a date written YYYY-MM-DD (optionally with a time) or YYYYMMDD. */
+export function fastDay(s: string, from = 0, to = s.length): number | null {
   if (to - from === 10 && s.charCodeAt(from + 4) === 45 && s.charCodeAt(from + 7) === 45) {
     // YYYY-MM-DD, the common case, without a regex match
     const y = digitsAt(s, from, 4);
     const mo = digitsAt(s, from + 5, 2);
     const d = digitsAt(s, from + 8, 2);
-    return y >= 0 && mo >= 0 && d >= 0 && validDay(y, mo, d) ? s.slice(from, to) : null;
+    return y >= 0 && mo >= 0 && d >= 0 && validDay(y, mo, d) ? dayFromCivil(y, mo, d) : null;
   }
   const t = s.slice(from, to);
   const m = ISO.exec(t) ?? COMPACT.exec(t);
@@ -40,8 +43,7 @@ export function fastDate(s: string, from = 0, to = s.length): string | null {
   const y = +m[1];
   const mo = +m[2];
   const d = +m[3];
-  if (!validDay(y, mo, d)) return null;
-  return t.length === 10 && t.charCodeAt(4) === 45 ? t : `${m[1]}-${m[2]}-${m[3]}`;
+  return validDay(y, mo, d) ? dayFromCivil(y, mo, d) : null;
 }
 
 /** An amount with at most `digits` decimals → integer units of 10^-digits. */

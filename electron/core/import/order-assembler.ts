@@ -24,7 +24,7 @@ export class OrderAssembler {
   /** order number → its sequence number (stale when below `oldest`) */
   private readonly index = new StringTable(2 * WINDOW);
   private readonly no: string[] = new Array(RING);
-  private readonly date: string[] = new Array(RING);
+  private readonly day = new Int32Array(RING);
   private readonly category: (string | null)[] = new Array(RING);
   private readonly customer = new Int32Array(RING);
   private readonly amount = new Float64Array(RING);
@@ -72,7 +72,7 @@ export class OrderAssembler {
     const seq = this.next++;
     const r = seq % RING;
     this.no[r] = line.orderNo;
-    this.date[r] = line.date;
+    this.day[r] = line.day;
     this.category[r] = line.category;
     this.customer[r] = this.slotOf(line.code, line.name, line.region);
     this.amount[r] = line.amount;
@@ -104,7 +104,7 @@ export class OrderAssembler {
     const r = seq % RING;
     const amount = this.round(this.amount[r]);
     const isReturn = amount < 0 || this.kind[r] === KIND_RETURN;
-    this.out.push(this.no[r], this.date[r], this.category[r], this.customer[r], amount, this.round(this.cost[r]), this.quantity[r], this.lineCount[r], isReturn);
+    this.out.push(this.no[r], this.day[r], this.category[r], this.customer[r], amount, this.round(this.cost[r]), this.quantity[r], this.lineCount[r], isReturn);
     this.no[r] = '';
     this.category[r] = null;
   }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mapRow, normalizeText } from '../../../shared/import';
+import { parseDay } from '../../../shared/scoring/dates';
 import type { ImportPlan } from './import-plan';
 import { makeOrderRowReader, type OrderLine } from './order-rows';
 
@@ -23,7 +24,7 @@ function expected(plan: ImportPlan, cells: string[], opts: { dayFirst?: boolean;
   const explicit = kindCell != null && (cells[kindCell] ?? '').trim() !== '';
   const region = plan.regionColumn === null ? undefined : normalizeText(cells[plan.regionColumn] ?? '') || undefined;
   return {
-    orderNo: o.orderNo, code: o.customerCode, name: o.customerName, region, date: o.date, kind: explicit ? o.kind : undefined,
+    orderNo: o.orderNo, code: o.customerCode, name: o.customerName, region, day: parseDay(o.date) as number, kind: explicit ? o.kind : undefined,
     amount: o.amount, cost: o.cost ?? null, quantity: o.quantity ?? null, category: o.category ?? null,
   };
 }

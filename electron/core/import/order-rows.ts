@@ -5,7 +5,8 @@
  */
 import { mapRow, normalizeText, type Cell, type OrderKind, type OrderRecord, type RowIssue } from '../../../shared/import';
 import { CellRanges, cellText } from './cell-ranges';
-import { fastCode, fastDate, fastMoney, fastNumber } from './fast-values';
+import { fastCode, fastDay, fastMoney, fastNumber } from './fast-values';
+import { parseDay } from '../../../shared/scoring/dates';
 import type { ImportPlan } from './import-plan';
 
 export interface OrderLine {
@@ -13,7 +14,8 @@ export interface OrderLine {
   code: string;
   name: string | undefined;
   region: string | undefined;
-  date: string;
+  /** the order date's day number (shared/scoring/dates) */
+  day: number;
   /** Explicit kind (a kind column, or the format's rule); undefined: by the sign of the order's net. */
   kind: OrderKind | undefined;
   amount: number;
@@ -28,6 +30,13 @@ export interface OrderRowOptions {
 }
 
 const MONEY_DIGITS = 2;
+
+/** mapRow's dates are calendar days of 1900–2999 written YYYY-MM-DD: anything else is a bug here, not a bad cell. */
+function dayOf(date: string): number {
+  const day = parseDay(date);
+  if (day === null) throw new Error(`an order date read as ${JSON.stringify(date)}, which is no calendar day`);
+  return day;
+}
 const NO_DEFAULTS: Readonly<Record<string, string>> = Object.freeze({});
 
 /** Amounts from unit price × quantity are kept at 4 more decimals until the order's total is rounded. */
@@ -59,8 +68,8 @@ export function makeOrderRowReader(plan: ImportPlan, opts: OrderRowOptions) {
     orderNo ??= cNo === -1 ? null : fastCode(r.text, r.from(cNo), r.to(cNo));
     if (code === null || !orderNo) return null;
     if (cKind !== -1 && r.cell(cKind).trim() !== '') return null;
-    const date = fastDate(r.text, r.from(cDate), r.to(cDate));
-    if (date === null) return null;
+    const day = fastDay(r.text, r.from(cDate), r.to(cDate));
+    if (day === null) return null;
     let amount: number | null;
     if (cAmount !== -1) amount = money(r, cAmount);
     else {
@@ -74,7 +83,7 @@ export function makeOrderRowReader(plan: ImportPlan, opts: OrderRowOptions) {
     let quantity: number | null = null;
     if (cQty !== -1 && !r.isEmpty(cQty)) if ((quantity = fastNumber(r.cell(cQty))) === null) return null;
     return {
-      orderNo, code, date, amount, cost, quantity, kind: undefined,
+      orderNo, code, day, amount, cost, quantity, kind: undefined,
       name: optionalText(r, cName) || undefined,
       region: optionalText(r, cRegion) || undefined,
       category: optionalText(r, cCat) || null,
@@ -87,7 +96,7 @@ export function makeOrderRowReader(plan: ImportPlan, opts: OrderRowOptions) {
     const o: OrderRecord = r.record;
     const explicit = cKind !== -1 && cellText(cells[cKind]).trim() !== '';
     return {
-      orderNo: o.orderNo, code: o.customerCode, name: o.customerName, region: undefined, date: o.date,
+      orderNo: o.orderNo, code: o.customerCode, name: o.customerName, region: undefined, day: dayOf(o.date),
       kind: explicit ? o.kind : undefined, amount: o.amount, cost: o.cost ?? null, quantity: o.quantity ?? null, category: o.category ?? null,
     };
   }

@@ -10,7 +10,8 @@
 import type Database from 'better-sqlite3';
 import type { Core } from '../core';
 import type { CustomerCache } from './customer-cache';
-import { orNull, type OrderColumns } from './order-columns';
+import { orNull, stringAt, type OrderColumns } from './order-columns';
+import { formatDay } from '../../../shared/scoring/dates';
 import { dayInputs } from '../scoring/day-sums';
 import type { OrderDayDeltas } from '../scoring/order-day-deltas';
 
@@ -49,6 +50,17 @@ const sqlText = (v: string) => `'${v.replaceAll("'", "''")}'`;
 /** orders per multi-row INSERT while plain inserts do (fewer calls into SQLite; a conflict redoes the batch row by row) */
 const BATCH = 128;
 
+/** formatDay, remembered: an import writes the same few thousand days over and over. */
+class DayTexts {
+  private readonly texts = new Map<number, string>();
+
+  text(day: number): string {
+    let t = this.texts.get(day);
+    if (t === undefined) this.texts.set(day, (t = formatDay(day)));
+    return t;
+  }
+}
+
 export class OrderWriter {
   private readonly upsert: Database.Statement;
   /** plain INSERT while the source held no orders before this import (no row to compare with) */
@@ -61,6 +73,7 @@ export class OrderWriter {
   private plain = true;
   private readonly plainBatch: unknown[];
   private readonly pending = dayInputs(BATCH);
+  private readonly dates = new DayTexts();
   private batched = 0;
   flushed = 0;
   written = 0;
@@ -89,15 +102,18 @@ export class OrderWriter {
 
   /** Write a batch of orders, in order (their customers exist in the cache). */
   write(orders: OrderColumns): void {
-    const { no, customer, date, day, category, amount, cost, quantity, lines, returns } = orders;
+    const { day, amount, cost, quantity, lines, returns } = orders;
     const p = this.pending;
     for (let i = 0; i < orders.length; i++) {
-      const slot = customer[i];
+      const slot = orders.customer[i];
       const customerKey = this.customers.keyAt(slot);
       const kind = returns[i] === 1 ? 'return' : 'sale';
+      const no = stringAt(orders.no, i);
+      const date = this.dates.text(day[i]);
+      const category = stringAt(orders.category, i) || null;
       if (this.insertBatch === null) {
         this.flushed++;
-        this.written += this.upsert.run(this.source, no[i], customerKey, date[i], kind, amount[i], orNull(cost[i]), orNull(quantity[i]), category[i], lines[i], this.stamp).changes;
+        this.written += this.upsert.run(this.source, no, customerKey, date, kind, amount[i], orNull(cost[i]), orNull(quantity[i]), category, lines[i], this.stamp).changes;
         continue;
       }
       const j = this.batched;
@@ -108,14 +124,14 @@ export class OrderWriter {
       p.sale[j] = returns[i] === 1 ? 0 : 1;
       const b = this.batch;
       const at = j * BATCH_COLUMNS;
-      b[at] = no[i];
+      b[at] = no;
       b[at + 1] = customerKey;
-      b[at + 2] = date[i];
+      b[at + 2] = date;
       b[at + 3] = kind;
       b[at + 4] = amount[i];
       b[at + 5] = orNull(cost[i]);
       b[at + 6] = orNull(quantity[i]);
-      b[at + 7] = category[i];
+      b[at + 7] = category;
       b[at + 8] = lines[i];
       this.plain &&= b[at + 5] === null && b[at + 6] === null && b[at + 7] === null && b[at + 8] === 1;
       if (++this.batched === BATCH) this.writeBatch();

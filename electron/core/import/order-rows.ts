@@ -30,6 +30,7 @@ export interface OrderRowOptions {
 }
 
 const MONEY_DIGITS = 2;
+const NO_DEFAULTS: Readonly<Record<string, string>> = Object.freeze({});
 
 /** mapRow's dates are calendar days of 1900–2999 written YYYY-MM-DD: anything else is a bug here, not a bad cell. */
 function dayOf(date: string): number {
@@ -37,7 +38,6 @@ function dayOf(date: string): number {
   if (day === null) throw new Error(`an order date read as ${JSON.stringify(date)}, which is no calendar day`);
   return day;
 }
-const NO_DEFAULTS: Readonly<Record<string, string>> = Object.freeze({});
 
 /** Amounts from unit price × quantity are kept at 4 more decimals until the order's total is rounded. */
 export function orderScale(plan: ImportPlan): number {

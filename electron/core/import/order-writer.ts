@@ -102,10 +102,10 @@ export class OrderWriter {
 
   /** Write a batch of orders, in order (their customers exist in the cache). */
   write(orders: OrderColumns): void {
-    const { day, amount, cost, quantity, lines, returns } = orders;
+    const { customer, day, amount, cost, quantity, lines, returns } = orders;
     const p = this.pending;
     for (let i = 0; i < orders.length; i++) {
-      const slot = orders.customer[i];
+      const slot = customer[i];
       const customerKey = this.customers.keyAt(slot);
       const kind = returns[i] === 1 ? 'return' : 'sale';
       const no = stringAt(orders.no, i);

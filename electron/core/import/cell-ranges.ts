@@ -5,7 +5,8 @@
  */
 import type { Cell } from '../../../shared/import';
 
-export const cellText = (c: Cell): string => (c == null ? '' : typeof c === 'string' ? c : c instanceof Date ? '' : String(c));
+/** A cell as the fast paths read it: text as is, a number as String writes it, a date cell (or none) as ''. */
+export const cellString = (c: Cell): string => (c == null ? '' : typeof c === 'string' ? c : c instanceof Date ? '' : String(c));
 
 export class CellRanges {
   text = '';
@@ -77,7 +78,7 @@ export class CellRanges {
     const texts = new Array<string>(n);
     let at = 0;
     for (let c = 0; c < n; c++) {
-      texts[c] = cellText(cells[c]);
+      texts[c] = cellString(cells[c]);
       this.start[c] = at;
       at += texts[c].length;
       this.end[c] = at++;

@@ -4,7 +4,7 @@
  * place, or a row of cells; anything else goes through shared/import's mapRow.
  */
 import { mapRow, normalizeText, type Cell, type OrderKind, type OrderRecord, type RowIssue } from '../../../shared/import';
-import { CellRanges, cellText } from './cell-ranges';
+import { CellRanges, cellString } from './cell-ranges';
 import { fastCode, fastDay, fastMoney, fastNumber } from './fast-values';
 import { parseDay } from '../../../shared/scoring/dates';
 import type { ImportPlan } from './import-plan';
@@ -94,7 +94,7 @@ export function makeOrderRowReader(plan: ImportPlan, opts: OrderRowOptions) {
     const r = mapRow('orders', cells, m, { ...mapOpts, defaults });
     if (!r.ok) return r.errors;
     const o: OrderRecord = r.record;
-    const explicit = cKind !== -1 && cellText(cells[cKind]).trim() !== '';
+    const explicit = cKind !== -1 && cellString(cells[cKind]).trim() !== '';
     return {
       orderNo: o.orderNo, code: o.customerCode, name: o.customerName, region: undefined, day: dayOf(o.date),
       kind: explicit ? o.kind : undefined, amount: o.amount, cost: o.cost ?? null, quantity: o.quantity ?? null, category: o.category ?? null,
@@ -103,12 +103,12 @@ export function makeOrderRowReader(plan: ImportPlan, opts: OrderRowOptions) {
 
   /** A row of cells; 'skip' for a line the format skips (Online Retail lines without a customer). */
   function readCells(cells: Cell[]): OrderLine | RowIssue[] | 'skip' {
-    const rawCode = cellText(cells[cCode]);
+    const rawCode = cellString(cells[cCode]);
     if (preset?.skipWithoutCustomer && rawCode.trim() === '') return 'skip';
     let synthetic: string | null = null;
     let defaults = NO_DEFAULTS;
     if (preset?.syntheticOrderNo) {
-      const day = cellText(cells[cDate]).trim();
+      const day = cellString(cells[cDate]).trim();
       const key = `${normalizeText(rawCode)}-${day}`;
       const n = (syntheticCounts.get(key) ?? 0) + 1;
       syntheticCounts.set(key, n);
@@ -117,7 +117,7 @@ export function makeOrderRowReader(plan: ImportPlan, opts: OrderRowOptions) {
     }
     const line = fast(ranges.ofCells(cells), synthetic) ?? full(cells, defaults);
     if (Array.isArray(line)) return line;
-    if (cRegion !== -1) line.region = normalizeText(cellText(cells[cRegion])) || undefined;
+    if (cRegion !== -1) line.region = normalizeText(cellString(cells[cRegion])) || undefined;
     line.kind = preset?.kindFromOrderNo?.(line.orderNo) ?? line.kind;
     return line;
   }

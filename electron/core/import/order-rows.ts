@@ -96,7 +96,7 @@ export function makeOrderRowReader(plan: ImportPlan, opts: OrderRowOptions) {
     const o: OrderRecord = r.record;
     const explicit = cKind !== -1 && cellString(cells[cKind]).trim() !== '';
     return {
-      orderNo: o.orderNo, code: o.customerCode, name: o.customerName, region: undefined, day: dayOf(o.date),
+      orderNo: o.orderNo, code: o.customerCode, name: o.customerName, region: cRegion === -1 ? undefined : normalizeText(cellString(cells[cRegion])) || undefined, day: dayOf(o.date),
       kind: explicit ? o.kind : undefined, amount: o.amount, cost: o.cost ?? null, quantity: o.quantity ?? null, category: o.category ?? null,
     };
   }
@@ -117,7 +117,6 @@ export function makeOrderRowReader(plan: ImportPlan, opts: OrderRowOptions) {
     }
     const line = fast(ranges.ofCells(cells), synthetic) ?? full(cells, defaults);
     if (Array.isArray(line)) return line;
-    if (cRegion !== -1) line.region = normalizeText(cellString(cells[cRegion])) || undefined;
     line.kind = preset?.kindFromOrderNo?.(line.orderNo) ?? line.kind;
     return line;
   }

@@ -30,6 +30,7 @@ const KNOWN_MESSAGES: Record<string, Bilingual> = {
   phone: { zh: '电话格式不正确（例：13812345678、010-12345678、+44 20 7946 0958）', en: 'not a phone number (e.g. 13812345678, 010-12345678, +44 20 7946 0958)' },
   email: { zh: '邮箱格式不正确（例：name@example.com）', en: 'not an email address (e.g. name@example.com)' },
   'expected a date as YYYY-MM-DD': { zh: '日期格式应为 YYYY-MM-DD', en: 'expected a date as YYYY-MM-DD' },
+  passphrase_short: { zh: '口令至少 8 个字符', en: 'a passphrase needs at least 8 characters' },
   assessment_empty: {
     zh: '请至少填写一项评估值（满意度、推荐意愿、转介绍、影响力、潜力或关系类型）',
     en: 'fill in at least one value (satisfaction, recommend, referrals, influence, potential or relationship)',

@@ -44,4 +44,4 @@ export {
   encodePackBody,
   packSchema,
 } from './pack';
-export type { Pack, PackCheckContext, PackRole } from './pack';
+export type { OrdersSnapshot, Pack, PackCheckContext, PackRole, PackScope, ResultsSnapshot } from './pack';

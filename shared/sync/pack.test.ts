@@ -28,7 +28,9 @@ function decodeError(body: unknown) {
 
 describe('pack body', () => {
   it('round-trips through JSON text', () => {
-    expect(pack).toMatchObject({ format: 'tierdesk-sync-pack', version: 1 });
+    expect(pack).toMatchObject({ format: 'tierdesk-sync-pack', version: 2 });
+    // a version 1 pack (before territories) still reads
+    expect(decodePackBody(encodePackBody({ ...pack, version: 1 }))).toEqual({ ok: true, value: { ...pack, version: 1 } });
     expect(decodePackBody(encodePackBody(pack))).toEqual({ ok: true, value: pack });
     const broadcast = createPack({ ...pack, to: null });
     expect(decodePackBody(encodePackBody(broadcast))).toEqual({ ok: true, value: broadcast });
@@ -44,10 +46,10 @@ describe('pack body', () => {
   });
 
   it('asks the user to update for a pack from a newer TierDesk', () => {
-    const e = decodeError({ ...pack, version: 2 });
+    const e = decodeError({ ...pack, version: 3 });
     expect(e.code).toBe('pack_version');
-    expect(e.message.en).toBe('This pack was made by a newer TierDesk (format v2); update TierDesk to import it.');
-    expect(e.message.zh).toMatch(/v2/);
+    expect(e.message.en).toBe('This pack was made by a newer TierDesk (format v3); update TierDesk to import it.');
+    expect(e.message.zh).toMatch(/v3/);
     expect(decodeError({ ...pack, version: 0 }).code).toBe('pack_malformed');
   });
 

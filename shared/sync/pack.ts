@@ -10,13 +10,14 @@ import { compareHlc, hlcDevice, isHlc } from './hlc';
 import type { VersionVector } from './vector';
 
 export const PACK_FORMAT = 'tierdesk-sync-pack';
-export const PACK_VERSION = 1;
+/** 2: territory packs (scope, orders and results snapshots, ack); version 1 packs are still read. */
+export const PACK_VERSION = 2;
 
 export type PackRole = 'manager' | 'rep';
 
 export interface Pack {
   format: typeof PACK_FORMAT;
-  version: typeof PACK_VERSION;
+  version: 1 | typeof PACK_VERSION;
   /** Device that made the pack. */
   from: string;
   /** Intended receiver, or null for "any peer". */
@@ -27,6 +28,36 @@ export interface Pack {
   changes: Change[];
   /** Everything the sender has seen (over its whole change log), so the receiver can send less next time. */
   vector: VersionVector;
+  /** What the pack covers: the whole book, or one rep's territory (its customers listed: the receiver drops the others). */
+  scope?: PackScope;
+  /** The complete orders of the listed customers (a manager's pack only): they replace what the receiver holds for them. */
+  orders?: OrdersSnapshot;
+  /** Rating results of every run for the pack's customers (a manager's pack only), as packed result blocks. */
+  results?: ResultsSnapshot;
+  /** createdHlc of the newest pack from the receiver that the sender imported (so the receiver knows what arrived). */
+  ack?: string | null;
+}
+
+export type PackScope = { kind: 'book' } | { kind: 'territory'; repId: string; customers: string[] };
+
+/** Orders as columns (one entry per order in each array); `customer` indexes `customers`. */
+export interface OrdersSnapshot {
+  customers: string[];
+  customer: number[];
+  source: string[];
+  externalNo: string[];
+  date: string[];
+  kind: ('sale' | 'return')[];
+  amount: number[];
+  cost: (number | null)[];
+  quantity: (number | null)[];
+  category: (string | null)[];
+  lineCount: number[];
+}
+
+/** Per rating run, its result blocks for the pack's customers (base64 of electron/core/scoring/result-block.ts). */
+export interface ResultsSnapshot {
+  runs: { runId: string; blocks: string[] }[];
 }
 
 const IDENT_RE = /^[a-z_][a-z0-9_]{0,62}$/;
@@ -41,16 +72,50 @@ export const changeSchema = z.object({
   hlc: hlcSchema,
 });
 
+const rowIdSchema = z.string().min(1).max(200);
+const ORDER_COLUMNS = ['customer', 'source', 'externalNo', 'date', 'kind', 'amount', 'cost', 'quantity', 'category', 'lineCount'] as const;
+const minorUnits = z.number().int().min(-1e15).max(1e15);
+
+export const ordersSnapshotSchema = z
+  .object({
+    customers: z.array(rowIdSchema),
+    customer: z.array(z.number().int().min(0)),
+    source: z.array(z.string().min(1).max(100)),
+    externalNo: z.array(z.string().min(1).max(200)),
+    date: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')),
+    kind: z.array(z.enum(['sale', 'return'])),
+    amount: z.array(minorUnits),
+    cost: z.array(minorUnits.nullable()),
+    quantity: z.array(z.number().finite().nullable()),
+    category: z.array(z.string().max(200).nullable()),
+    lineCount: z.array(z.number().int().min(0)),
+  })
+  .refine((o) => ORDER_COLUMNS.every((c) => o[c].length === o.customer.length), { message: 'every order column must have one entry per order' })
+  .refine((o) => o.customer.every((i) => i < o.customers.length), { message: 'an order names a customer outside the list', path: ['customer'] });
+
+export const resultsSnapshotSchema = z.object({
+  runs: z.array(z.object({ runId: rowIdSchema, blocks: z.array(z.string().max(64 * 1024 * 1024).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'expected base64')) })),
+});
+
+export const packScopeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('book') }),
+  z.object({ kind: z.literal('territory'), repId: rowIdSchema, customers: z.array(rowIdSchema) }),
+]);
+
 export const packSchema = z
   .object({
     format: z.literal(PACK_FORMAT),
-    version: z.literal(PACK_VERSION),
+    version: z.union([z.literal(1), z.literal(PACK_VERSION)]),
     from: deviceIdSchema,
     to: deviceIdSchema.nullable().optional(),
     role: z.enum(['manager', 'rep']),
     createdHlc: hlcSchema,
     changes: z.array(changeSchema),
     vector: z.record(deviceIdSchema, hlcSchema),
+    scope: packScopeSchema.optional(),
+    orders: ordersSnapshotSchema.optional(),
+    results: resultsSnapshotSchema.optional(),
+    ack: hlcSchema.nullable().optional(),
   })
   .refine((p) => hlcDevice(p.createdHlc) === p.from, {
     message: 'createdHlc must come from the sending device',

@@ -185,6 +185,17 @@ export interface SyncPeersTable {
   created_at: string;
   /** createdHlc of the last pack imported from this peer (migration 0002, the replay guard) */
   last_imported_hlc: string | null;
+  /** for a rep peer, the rep record it is (migration 0010) */
+  rep_id: string | null;
+  /** createdHlc of the newest pack of ours the peer acknowledged (migration 0010) */
+  acked_pack_hlc: string | null;
+}
+
+/** Customers whose whole history went to a peer, first in the pack stamped sent_hlc (migration 0010). */
+export interface SyncPeerCustomersTable {
+  device_id: string;
+  customer_id: string;
+  sent_hlc: string;
 }
 
 export interface SyncConflictsTable {
@@ -227,6 +238,7 @@ export interface DB {
   visits: VisitsTable;
   change_log: ChangeLogTable;
   sync_peers: SyncPeersTable;
+  sync_peer_customers: SyncPeerCustomersTable;
   sync_conflicts: SyncConflictsTable;
   audit: AuditTable;
 }

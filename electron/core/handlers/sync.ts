@@ -3,7 +3,7 @@ import { exportsDir } from '../files/file-drop';
 import { exportPack } from '../sync/export-pack';
 import { importPack } from '../sync/import-pack';
 import { addPeer, updatePeer } from '../sync/peers';
-import { writeSyncRole } from '../sync/sync-role';
+import { writeEncryptedOnly, writeSyncRole } from '../sync/sync-role';
 import { listConflicts, syncStatus } from '../sync/sync-status';
 import type { HandlersFor } from './types';
 
@@ -11,6 +11,10 @@ export const syncHandlers: HandlersFor<typeof syncChannels> = {
   'sync.status': (_input, { core }) => syncStatus(core),
   'sync.role.set': ({ role }, { core }) => {
     writeSyncRole(core, role);
+    return syncStatus(core);
+  },
+  'sync.encryptedOnly.set': ({ on }, { core }) => {
+    writeEncryptedOnly(core, on);
     return syncStatus(core);
   },
   'sync.peers.add': (input, { core }) => addPeer(core, input),

@@ -127,66 +127,122 @@ function ruleNumbers(r: TierRuleReason, out: Float64Array, o: number, axisIds: r
 
 export function encodeResultBlock(input: ResultBlockInput): Buffer {
   const { n, m } = input;
-  const ids = new Array<string>(n);
-  const json = new Array<string>(n);
-  const kinds = new Uint8Array(n);
-  const ruleTiers = new Uint8Array(n);
-  const guards = new Uint8Array(n).fill(NO_GUARD);
-  const rule = new Float64Array(SLOTS * n).fill(NaN);
+  const block: ResultBlock = {
+    n,
+    m,
+    tierIds: [...input.tierIds],
+    customerIds: new Array<string>(n),
+    totalScore: new Float64Array(n),
+    revenue: new Float64Array(n),
+    values: new Float64Array(n * m),
+    points: new Float64Array(n * m),
+    contributions: input.withContributions ? new Float64Array(n * m) : null,
+    rule: new Float64Array(SLOTS * n).fill(NaN),
+    computed: new Uint8Array(n),
+    final: new Uint8Array(n),
+    ruleTier: new Uint8Array(n),
+    flags: new Uint8Array(n),
+    kind: new Uint8Array(n),
+    guard: new Uint8Array(n).fill(NO_GUARD),
+    reasonsJson: new Array<string>(n).fill(''),
+  };
   for (let i = 0; i < n; i++) {
-    ids[i] = input.customerId(i);
+    block.customerIds[i] = input.customerId(i);
+    block.totalScore[i] = input.totalScore(i);
+    block.revenue[i] = input.revenue(i);
+    input.indicators(i, block.values, block.points, block.contributions, i * m);
+    block.computed[i] = input.computed(i);
+    block.final[i] = input.final(i);
+    block.flags[i] = input.flags(i);
     const r = input.reasons(i);
-    json[i] = '';
     if (Array.isArray(r)) {
-      json[i] = JSON.stringify(r);
+      block.reasonsJson[i] = JSON.stringify(r);
       continue;
     }
-    kinds[i] = ruleNumbers(r.rule, rule, SLOTS * i, input.axisIds ?? []);
-    if (kinds[i] === RULE_JSON) throw new Error(`a ${r.rule.rule} rule's reasons are stored as a list`);
-    ruleTiers[i] = r.ruleTier;
+    block.kind[i] = ruleNumbers(r.rule, block.rule, SLOTS * i, input.axisIds ?? []);
+    if (block.kind[i] === RULE_JSON) throw new Error(`a ${r.rule.rule} rule's reasons are stored as a list`);
+    block.ruleTier[i] = r.ruleTier;
     if (r.guard >= 0) {
       if (r.guard >= NO_GUARD) throw new Error('too many guards for the compact form');
-      guards[i] = r.guard;
-      rule[SLOTS * i + 3] = r.guardValue ?? NaN;
+      block.guard[i] = r.guard;
+      block.rule[SLOTS * i + 3] = r.guardValue ?? NaN;
     }
   }
-  const idBytes = Buffer.from(ids.join('\n'), 'utf8');
-  const reasonBytes = Buffer.from(json.join('\n'), 'utf8');
-  const tierBytes = Buffer.from(JSON.stringify(input.tierIds), 'utf8');
-  const floats = 2 * n + (input.withContributions ? 3 : 2) * n * m + SLOTS * n;
+  return encodeBlockColumns(block);
+}
+
+/** The bytes of a block's columns (the layout above). */
+export function encodeBlockColumns(block: ResultBlock): Buffer {
+  const { n, m } = block;
+  const idBytes = Buffer.from(block.customerIds.join('\n'), 'utf8');
+  const reasonBytes = Buffer.from(block.reasonsJson.join('\n'), 'utf8');
+  const tierBytes = Buffer.from(JSON.stringify(block.tierIds), 'utf8');
+  const withContributions = block.contributions !== null;
+  const floats = 2 * n + (withContributions ? 3 : 2) * n * m + SLOTS * n;
   const u8At = HEADER + floats * 8;
   const textAt = u8At + 6 * n;
   const ab = new ArrayBuffer(textAt + tierBytes.length + idBytes.length + reasonBytes.length);
   const view = new DataView(ab);
   view.setUint8(0, FORMAT);
-  view.setUint8(1, input.tierIds.length);
+  view.setUint8(1, block.tierIds.length);
   view.setUint16(2, m, true);
   view.setUint32(4, n, true);
   view.setUint32(8, idBytes.length, true);
   view.setUint32(12, reasonBytes.length, true);
   view.setUint32(16, tierBytes.length, true);
-  view.setUint32(20, input.withContributions ? WITH_CONTRIBUTIONS : 0, true);
+  view.setUint32(20, withContributions ? WITH_CONTRIBUTIONS : 0, true);
   const f = new Float64Array(ab, HEADER, floats);
-  const values = f.subarray(2 * n, 2 * n + n * m);
-  const points = f.subarray(2 * n + n * m, 2 * n + 2 * n * m);
-  const contributions = input.withContributions ? f.subarray(2 * n + 2 * n * m, 2 * n + 3 * n * m) : null;
-  f.set(rule, floats - SLOTS * n);
+  f.set(block.totalScore, 0);
+  f.set(block.revenue, n);
+  f.set(block.values, 2 * n);
+  f.set(block.points, 2 * n + n * m);
+  if (block.contributions) f.set(block.contributions, 2 * n + 2 * n * m);
+  f.set(block.rule, floats - SLOTS * n);
   const u8 = new Uint8Array(ab);
-  for (let i = 0; i < n; i++) {
-    f[i] = input.totalScore(i);
-    f[n + i] = input.revenue(i);
-    input.indicators(i, values, points, contributions, i * m);
-    u8[u8At + i] = input.computed(i);
-    u8[u8At + n + i] = input.final(i);
-    u8[u8At + 3 * n + i] = input.flags(i);
-  }
-  u8.set(ruleTiers, u8At + 2 * n);
-  u8.set(kinds, u8At + 4 * n);
-  u8.set(guards, u8At + 5 * n);
+  [block.computed, block.final, block.ruleTier, block.flags, block.kind, block.guard].forEach((column, c) => u8.set(column, u8At + c * n));
   const out = Buffer.from(ab);
   tierBytes.copy(out, textAt);
   idBytes.copy(out, textAt + tierBytes.length);
   reasonBytes.copy(out, textAt + tierBytes.length + idBytes.length);
+  return out;
+}
+
+/**
+ * A block of some customers of other blocks of one run (same indicators and tiers), in the order given:
+ * their columns copied as stored, so the explanation read back is the one of the whole run.
+ */
+export function pickFromBlocks(picked: readonly { block: ResultBlock; k: number }[]): ResultBlock {
+  const first = picked[0]?.block;
+  if (!first) throw new Error('no customers picked');
+  const n = picked.length;
+  const m = first.m;
+  const withContributions = picked.some((p) => p.block.contributions !== null);
+  const out: ResultBlock = {
+    n, m, tierIds: [...first.tierIds], customerIds: new Array<string>(n), totalScore: new Float64Array(n), revenue: new Float64Array(n),
+    values: new Float64Array(n * m), points: new Float64Array(n * m), contributions: withContributions ? new Float64Array(n * m) : null,
+    rule: new Float64Array(SLOTS * n), computed: new Uint8Array(n), final: new Uint8Array(n), ruleTier: new Uint8Array(n),
+    flags: new Uint8Array(n), kind: new Uint8Array(n), guard: new Uint8Array(n), reasonsJson: new Array<string>(n),
+  };
+  picked.forEach(({ block, k }, i) => {
+    if (block.m !== m || block.tierIds.join('\n') !== out.tierIds.join('\n')) throw new Error('blocks of different runs cannot be picked together');
+    out.customerIds[i] = block.customerIds[k];
+    out.totalScore[i] = block.totalScore[k];
+    out.revenue[i] = block.revenue[k];
+    out.values.set(block.values.subarray(k * m, k * m + m), i * m);
+    out.points.set(block.points.subarray(k * m, k * m + m), i * m);
+    if (out.contributions) {
+      if (block.contributions) out.contributions.set(block.contributions.subarray(k * m, k * m + m), i * m);
+      else throw new Error('blocks with and without stored contributions cannot be picked together');
+    }
+    out.rule.set(block.rule.subarray(SLOTS * k, SLOTS * k + SLOTS), SLOTS * i);
+    out.computed[i] = block.computed[k];
+    out.final[i] = block.final[k];
+    out.ruleTier[i] = block.ruleTier[k];
+    out.flags[i] = block.flags[k];
+    out.kind[i] = block.kind[k];
+    out.guard[i] = block.guard[k];
+    out.reasonsJson[i] = block.reasonsJson[k] ?? '';
+  });
   return out;
 }
 

@@ -189,3 +189,13 @@ export function ensureRunRows(core: Core, runIds: readonly string[]): void {
     }
   });
 }
+
+/** Drops what is kept of a run's results (decoded columns, temp rows) after its blocks were replaced (a sync pack). */
+export function forgetRunResults(core: Core, runId: string): void {
+  decoded.get(core.store)?.delete(runId);
+  const db = core.store.sqlite;
+  const hasRows = db.prepare("SELECT 1 FROM temp.sqlite_master WHERE name = 'run_results_loaded'").pluck().get() === 1;
+  if (!hasRows) return;
+  db.prepare('DELETE FROM temp.run_results WHERE run_id = ?').run(runId);
+  db.prepare('DELETE FROM temp.run_results_loaded WHERE run_id = ?').run(runId);
+}

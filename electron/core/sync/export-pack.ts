@@ -1,18 +1,27 @@
 /**
- * Export: the changes a peer has not confirmed (above its received vector), or everything for a new peer,
- * filtered by role and personal-data choice (sync-scope.ts), in change-log order, into one pack file.
+ * Export: one pack file with what a peer has not confirmed (export-selection.ts), in change-log order:
+ * - from a manager install to a rep peer, a territory pack: the rep's customers with everything that belongs
+ *   to them, the shared tables, and snapshots of those customers' orders and rating results;
+ * - from a manager install to a manager peer or to no peer (a new install, a backup), the whole book, orders
+ *   and results included;
+ * - from a rep install, the rep's own field work only (the manager's book is the source of everything else).
  * A pack never splits one HLC: it holds every selected change above the vector.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { createPack, versionVector, type Change, type PackRole, type VersionVector } from '../../../shared/sync';
+import { createPack, versionVector, type PackRole, type PackScope, type VersionVector } from '../../../shared/sync';
 import type { Core } from '../core';
+import type { SyncPeersTable } from '../db/schema';
 import { exportsDir } from '../files/file-drop';
 import { readSetting, writeSetting } from '../settings/settings';
+import { selectChanges, type ChangeSelection } from './export-selection';
+import { readOrdersSnapshot } from './order-snapshot';
 import { encodePackFile, PACK_FILE_EXTENSION } from './pack-file';
 import { findPeerRow, parseVector, recordExport } from './peers';
-import { packScope } from './sync-scope';
+import { readResultsSnapshot } from './result-snapshot';
+import { personalDataFilter } from './sync-scope';
 import { LAST_PACK_HLC_KEY, readSyncRole } from './sync-role';
+import { territoryCustomers } from './territory';
 import { AppError } from '../../../shared/ipc/errors';
 
 export interface ExportPackOptions {
@@ -34,19 +43,48 @@ export interface ExportPackResult {
   file: string;
   changes: number;
   bytes: number;
+  /** customers whose orders and results the pack carries (0 for a rep's pack) */
+  customers: number;
+  orders: number;
 }
 
-interface LogRow {
-  table_name: string;
-  row_id: string;
-  column_name: string;
-  value_json: string | null;
-  hlc: string;
+interface PackPlan {
+  selection: ChangeSelection;
+  scope?: PackScope;
+  /** customers whose orders and results travel: all, some (a territory), or none (a rep's pack) */
+  snapshot: readonly string[] | 'all' | null;
+  /** a territory: its customers, to remember as sent */
+  territory?: string[];
+}
+
+function planPack(core: Core, role: PackRole, peer: SyncPeersTable | null): PackPlan {
+  if (role === 'rep') return { selection: { kind: 'rep-own', deviceId: core.clock.deviceId }, snapshot: null };
+  if (peer?.role !== 'rep') return { selection: { kind: 'book' }, scope: { kind: 'book' }, snapshot: 'all' };
+  if (!peer.rep_id) {
+    throw new AppError(
+      'validation',
+      { zh: `同步对象 ${peer.name} 是业务员设备，但未指定对应的业务员；请先在同步对象中设置。`, en: `Peer ${peer.name} is a rep install but has no rep record; set it in the peer list first.` },
+      { deviceId: peer.device_id, fields: [{ path: 'rep', message: { zh: '请选择业务员', en: 'Pick the rep' } }] },
+    );
+  }
+  const customers = territoryCustomers(core, peer.rep_id);
+  const delivered = new Set(
+    core.store.sqlite
+      .prepare('SELECT customer_id FROM sync_peer_customers WHERE device_id = ? AND sent_hlc <= ?')
+      .pluck()
+      .all(peer.device_id, peer.acked_pack_hlc ?? '') as string[],
+  );
+  return {
+    selection: { kind: 'territory', repId: peer.rep_id, whole: new Set(customers.filter((c) => !delivered.has(c))) },
+    scope: { kind: 'territory', repId: peer.rep_id, customers },
+    snapshot: customers,
+    territory: customers,
+  };
 }
 
 export function exportPack(core: Core, options: ExportPackOptions): ExportPackResult {
   const role = options.role ?? readSyncRole(core);
-  const peer = options.peerDeviceId ? findPeerRow(core, options.peerDeviceId) : null;
+  const peer = options.peerDeviceId ? (findPeerRow(core, options.peerDeviceId) ?? null) : null;
   if (options.peerDeviceId && !peer) {
     throw new AppError(
       'not_found',
@@ -54,13 +92,19 @@ export function exportPack(core: Core, options: ExportPackOptions): ExportPackRe
       { deviceId: options.peerDeviceId },
     );
   }
-  const base = peer ? parseVector(peer.received_vector) : {};
-  const inScope = packScope({ role, deviceId: core.clock.deviceId, includePersonalData: options.includePersonalData ?? true });
+  const plan = planPack(core, role, peer);
   options.progress?.('read', 0);
-  const changes = readChangesAbove(core, base).filter(inScope);
+  const base = peer ? parseVector(peer.received_vector) : {};
+  const changes = selectChanges(core, plan.selection, base).filter(personalDataFilter(options.includePersonalData ?? true));
+  const orders = plan.snapshot ? readOrdersSnapshot(core, plan.snapshot) : undefined;
+  const results = plan.snapshot ? readResultsSnapshot(core, plan.snapshot) : undefined;
   const vector = logVector(core);
   const createdHlc = nextPackHlc(core);
-  const pack = createPack({ from: core.clock.deviceId, to: peer?.device_id ?? null, role, createdHlc, changes, vector });
+  const pack = createPack({
+    from: core.clock.deviceId, to: peer?.device_id ?? null, role, createdHlc, changes, vector,
+    ...(plan.scope ? { scope: plan.scope } : {}), ...(orders ? { orders } : {}), ...(results ? { results } : {}),
+    ack: peer?.last_imported_hlc ?? null,
+  });
   options.progress?.('write', changes.length, changes.length);
   const bytes = encodePackFile(pack, { passphrase: options.passphrase, scryptLogN: options.scryptLogN });
   const file = options.file ?? defaultPackFile(core, peer?.device_id ?? null);
@@ -68,25 +112,20 @@ export function exportPack(core: Core, options: ExportPackOptions): ExportPackRe
   core.store.tx(() => {
     writeSetting(core.store, LAST_PACK_HLC_KEY, createdHlc);
     if (peer) recordExport(core, peer.device_id, versionVector(changes));
+    if (peer && plan.territory) rememberTerritory(core, peer.device_id, plan.territory, createdHlc);
   });
-  return { file, changes: changes.length, bytes: bytes.length };
+  return { file, changes: changes.length, bytes: bytes.length, customers: orders?.customers.length ?? 0, orders: orders?.customer.length ?? 0 };
 }
 
-/** Every logged change not covered by the vector, in log order. */
-function readChangesAbove(core: Core, vector: VersionVector): Change[] {
-  const entries = Object.entries(vector);
-  const seen = entries.map(() => '(device_id = ? AND hlc <= ?)').join(' OR ');
-  const sql = `SELECT table_name, row_id, column_name, value_json, hlc FROM change_log${
-    entries.length ? ` WHERE NOT (${seen})` : ''
-  } ORDER BY seq`;
-  const rows = core.store.sqlite.prepare(sql).all(...entries.flat()) as LogRow[];
-  return rows.map((r) => ({
-    table: r.table_name,
-    rowId: r.row_id,
-    column: r.column_name,
-    value: r.value_json == null ? null : (JSON.parse(r.value_json) as unknown),
-    hlc: r.hlc,
-  }));
+/** The territory as sent: customers that left it are forgotten (a return sends their whole history again). */
+function rememberTerritory(core: Core, deviceId: string, customers: readonly string[], createdHlc: string) {
+  const db = core.store.sqlite;
+  const sent = new Set(db.prepare('SELECT customer_id FROM sync_peer_customers WHERE device_id = ?').pluck().all(deviceId) as string[]);
+  const now = new Set(customers);
+  const forget = db.prepare('DELETE FROM sync_peer_customers WHERE device_id = ? AND customer_id = ?');
+  const add = db.prepare('INSERT INTO sync_peer_customers (device_id, customer_id, sent_hlc) VALUES (?, ?, ?)');
+  for (const id of sent) if (!now.has(id)) forget.run(deviceId, id);
+  for (const id of customers) if (!sent.has(id)) add.run(deviceId, id, createdHlc);
 }
 
 /** The greatest HLC per origin device over the whole log: everything this install has seen. */

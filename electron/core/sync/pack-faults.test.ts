@@ -10,6 +10,7 @@ import type { Core } from '../core';
 import { exportPack } from './export-pack';
 import { importPack } from './import-pack';
 import { decodePackFile, encodePackFile } from './pack-file';
+import { addPeer } from './peers';
 import { addCustomer, dumpAll, tempCore, tempDir } from './sync-test-kit';
 
 let dir: string;
@@ -24,8 +25,9 @@ beforeAll(() => {
   sender = tempCore(dir, 'sender');
   receiver = tempCore(dir, 'receiver');
   const id = addCustomer(sender, 'F-1', { city: 'Ningbo', contact_phone: '13900000000' });
-  sender.store.tx(() => sender.rows.insert('visits', { customer_id: id, outcome: 'met', created_at: 'x' }));
+  sender.store.tx(() => sender.rows.insert('visits', { customer_id: id, outcome: 'positive', created_at: 'x' }));
   addCustomer(receiver, 'R-1'); // the receiver has a book of its own that must survive untouched
+  addPeer(receiver, { deviceId: sender.clock.deviceId, name: 'Head office', role: 'manager' });
   exportPack(sender, { peerDeviceId: null, file: path.join(dir, 'plain.tdsync') });
   exportPack(sender, { peerDeviceId: null, file: path.join(dir, 'secret.tdsync'), passphrase: 'right', scryptLogN: 10 });
   plain = fs.readFileSync(path.join(dir, 'plain.tdsync'));
@@ -96,7 +98,7 @@ describe('damaged packs change nothing', () => {
     newerFile[6] = 2;
     expect(refusal(withChecksum(newerFile)).message).toMatch(/newer TierDesk/);
     const body = JSON.parse(encodePackBody(decodePackFile(plain))) as Record<string, unknown>;
-    const newerBody = Buffer.concat([Buffer.from('TDSYNC'), Buffer.from([1, 0]), gzipSync(JSON.stringify({ ...body, version: 2 }))]);
+    const newerBody = Buffer.concat([Buffer.from('TDSYNC'), Buffer.from([1, 0]), gzipSync(JSON.stringify({ ...body, version: 3 }))]);
     const error = refusal(withChecksum(newerBody));
     expect(error.message).toMatch(/newer TierDesk/);
     expect(error.bilingual.zh).toMatch(/更新版本/);

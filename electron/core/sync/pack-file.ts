@@ -28,12 +28,13 @@ const FLAG_ENCRYPTED = 0b1;
 const HEADER = 8;
 const CRYPTO_HEADER = 1 + 16 + 12 + 16;
 const CHECKSUM = 32;
-const SCRYPT_LOG_N = 15;
+/** scrypt cost of new packs: N = 2^17 (older packs name their own cost, 10…20, and still open) */
+const SCRYPT_LOG_N = 17;
 const MAX_BODY_BYTES = 1 << 30;
 
 export interface PackFileOptions {
   passphrase?: string;
-  /** scrypt cost as log2(N); tests may lower it, the default is 15 (N = 32768) */
+  /** scrypt cost as log2(N); tests may lower it, the default is 17 (N = 131072) */
   scryptLogN?: number;
 }
 
@@ -97,7 +98,7 @@ function decrypt(body: Buffer, passphrase: string | undefined, file?: string): B
   }
   if (body.length < HEADER + CRYPTO_HEADER) throw damaged('cut short', '文件不完整', file);
   const logN = body[HEADER];
-  if (logN < 10 || logN > 20) throw damaged('bad key parameters', '密钥参数无效', file);
+  if (logN < 10 || logN > 18) throw damaged('bad key parameters', '密钥参数无效', file);
   let at = HEADER + 1;
   const salt = body.subarray(at, (at += 16));
   const iv = body.subarray(at, (at += 12));
@@ -118,7 +119,7 @@ function decrypt(body: Buffer, passphrase: string | undefined, file?: string): B
 }
 
 function deriveKey(passphrase: string, salt: Buffer, logN: number): Buffer {
-  return scryptSync(passphrase.normalize('NFC'), salt, 32, { N: 2 ** logN, r: 8, p: 1, maxmem: 256 * 1024 * 1024 });
+  return scryptSync(passphrase.normalize('NFC'), salt, 32, { N: 2 ** logN, r: 8, p: 1, maxmem: 128 * 8 * 2 ** logN + (1 << 20) });
 }
 
 function sha256(data: Buffer): Buffer {

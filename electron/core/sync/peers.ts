@@ -27,7 +27,15 @@ export function listPeers(core: Core): SyncPeer[] {
   return rows.map((row) => toPeer(core, row));
 }
 
-export function addPeer(core: Core, input: { deviceId: string; name: string; role: PackRole }): SyncPeer {
+export interface PeerInput {
+  deviceId: string;
+  name: string;
+  role: PackRole;
+  /** the rep record a rep peer is (id or name); required for role 'rep' */
+  rep?: string | null;
+}
+
+export function addPeer(core: Core, input: PeerInput): SyncPeer {
   if (input.deviceId === core.clock.deviceId) {
     throw new AppError(
       'validation',
@@ -42,31 +50,43 @@ export function addPeer(core: Core, input: { deviceId: string; name: string; rol
       { fields: [{ path: 'deviceId', message: { zh: '已存在', en: 'Already added' } }] },
     );
   }
-  insertPeer(core, input.deviceId, input.name, input.role);
+  insertPeer(core, input.deviceId, input.name, input.role, peerRepId(core, input.role, input.rep));
   return getPeer(core, input.deviceId);
 }
 
-export function updatePeer(core: Core, input: { deviceId: string; name?: string; role?: PackRole }): SyncPeer {
-  if (!findPeerRow(core, input.deviceId)) throw unknownPeer(input.deviceId);
-  const patch = { ...(input.name ? { name: input.name } : {}), ...(input.role ? { role: input.role } : {}) };
+export function updatePeer(core: Core, input: { deviceId: string; name?: string; role?: PackRole; rep?: string | null }): SyncPeer {
+  const row = findPeerRow(core, input.deviceId);
+  if (!row) throw unknownPeer(input.deviceId);
+  const role = input.role ?? row.role;
+  const roleOrRepChanges = input.role !== undefined || input.rep !== undefined;
+  const repId = roleOrRepChanges ? peerRepId(core, role, input.rep === undefined ? row.rep_id : input.rep) : row.rep_id;
+  const patch = {
+    ...(input.name ? { name: input.name } : {}),
+    ...(input.role ? { role: input.role } : {}),
+    ...(roleOrRepChanges ? { rep_id: repId } : {}),
+  };
   if (Object.keys(patch).length > 0) {
     core.store.run(core.store.qb.updateTable('sync_peers').set(patch).where('device_id', '=', input.deviceId));
   }
   return getPeer(core, input.deviceId);
 }
 
-/** After a successful import (inside its transaction): remember the pack, creating the peer if new. */
-export function recordImport(core: Core, from: string, role: PackRole, createdHlc: string, vector: VersionVector) {
-  const row = findPeerRow(core, from) ?? insertPeer(core, from, from, role);
-  const received = mergeVectors(parseVector(row.received_vector), vector);
+/**
+ * After a successful import (inside its transaction): remember the pack of a known peer. Its role and rep stay as
+ * this install registered them, whatever the pack says; `ack` (the newest of our packs it imported) only rises.
+ */
+export function recordImport(core: Core, row: SyncPeersTable, pack: { createdHlc: string; vector: VersionVector; ack?: string | null }) {
+  const from = row.device_id;
+  const received = mergeVectors(parseVector(row.received_vector), pack.vector);
+  const acked = pack.ack && (!row.acked_pack_hlc || pack.ack > row.acked_pack_hlc) ? pack.ack : row.acked_pack_hlc;
   core.store.run(
     core.store.qb
       .updateTable('sync_peers')
       .set({
-        role,
         received_vector: JSON.stringify(received),
         last_received_at: core.now().toISOString(),
-        last_imported_hlc: createdHlc,
+        last_imported_hlc: pack.createdHlc,
+        acked_pack_hlc: acked,
       })
       .where('device_id', '=', from),
   );
@@ -88,7 +108,22 @@ export function parseVector(text: string | null | undefined): VersionVector {
   return value && typeof value === 'object' && !Array.isArray(value) ? (value as VersionVector) : {};
 }
 
-function insertPeer(core: Core, deviceId: string, name: string, role: PackRole): SyncPeersTable {
+/** The rep record a peer of this role is: required for a rep (by id or exact name), none for a manager. */
+function peerRepId(core: Core, role: PackRole, rep: string | null | undefined): string | null {
+  if (role === 'manager') return null;
+  const fieldError = (zh: string, en: string) =>
+    new AppError('validation', { zh, en }, { fields: [{ path: 'rep', message: { zh, en } }] });
+  if (!rep) throw fieldError('业务员设备须指定它对应的业务员。', 'A rep peer needs the rep record it is.');
+  const found = core.store.sqlite
+    .prepare('SELECT id FROM reps WHERE deleted = 0 AND (id = ? OR name = ?) ORDER BY id = ? DESC')
+    .pluck()
+    .all(rep, rep, rep) as string[];
+  if (found.length === 0) throw fieldError(`找不到业务员“${rep}”。`, `There is no rep '${rep}'.`);
+  if (found.length > 1 && found[0] !== rep) throw fieldError(`有多个业务员叫“${rep}”，请用编号指定。`, `Several reps are named '${rep}'; give the id instead.`);
+  return found[0];
+}
+
+function insertPeer(core: Core, deviceId: string, name: string, role: PackRole, repId: string | null): SyncPeersTable {
   const row: SyncPeersTable = {
     device_id: deviceId,
     name,
@@ -99,6 +134,8 @@ function insertPeer(core: Core, deviceId: string, name: string, role: PackRole):
     last_received_at: null,
     created_at: core.now().toISOString(),
     last_imported_hlc: null,
+    rep_id: repId,
+    acked_pack_hlc: null,
   };
   core.store.run(core.store.qb.insertInto('sync_peers').values(row));
   return row;
@@ -109,6 +146,8 @@ function toPeer(core: Core, row: SyncPeersTable): SyncPeer {
     deviceId: row.device_id,
     name: row.name,
     role: row.role,
+    repId: row.rep_id,
+    repName: row.rep_id ? ((core.store.sqlite.prepare('SELECT name FROM reps WHERE id = ?').pluck().get(row.rep_id) as string | undefined) ?? null) : null,
     lastSentAt: row.last_sent_at,
     lastReceivedAt: row.last_received_at,
     pending: countUnseen(core, parseVector(row.received_vector)),

@@ -14,3 +14,14 @@ export function readSyncRole(core: Core): PackRole {
 export function writeSyncRole(core: Core, role: PackRole): void {
   writeSetting(core.store, SYNC_ROLE_KEY, role);
 }
+
+/** Setting `sync.encryptedOnly`: when true, this install refuses sync packs that are not encrypted. */
+export const ENCRYPTED_ONLY_KEY = 'sync.encryptedOnly';
+
+export function readEncryptedOnly(core: Core): boolean {
+  return readSetting<boolean>(core.store, ENCRYPTED_ONLY_KEY) === true;
+}
+
+export function writeEncryptedOnly(core: Core, on: boolean): void {
+  writeSetting(core.store, ENCRYPTED_ONLY_KEY, on);
+}

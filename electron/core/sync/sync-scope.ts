@@ -1,27 +1,17 @@
 /**
- * What may travel in a pack, and which names may reach SQL.
- *
- * Roles (the sender's role, setting `sync.role`, default 'manager'):
- * - a manager install sends every synced table: its own models, model versions, rating runs (metadata),
- *   tier policies, overrides, reps and customers, and it relays what reps sent it (visits, assessments,
- *   visit plans), so every rep's book converges on the one customer book;
- * - a rep install sends its own edits of visits, assessments, customers and visit plans, and relays,
- *   unchanged, everything it received from other installs. Its own edits of manager tables (models,
- *   policies, reps …) stay on the rep's computer: the manager's book is the source of those.
- * - rating results (rating_result_blocks) and customer_current_tier are never in a pack: the receiver recomputes them from the
- *   synced book (a rating run arrives as metadata; rerun it to see its results).
+ * Which names may reach SQL from a pack, and the personal-data filter of an export. (Which rows a pack holds
+ * is export-selection.ts; what a sender may change is pack-authority.ts.)
  *
  * Personal data (customers.address / contact_name / contact_phone / contact_email) is sent unless
  * `includePersonalData` is false (CLI `--no-personal-data`). A filtered cell is simply not sent: the
  * receiver keeps what it had, and merging stays convergent for everything that is sent. A cell left out
  * once is not sent again by a later incremental pack; export everything (no peer) to fill it in.
  */
-import { hlcDevice, type Change, type PackRole } from '../../../shared/sync';
+import type { Change } from '../../../shared/sync';
 import { SYNCED_TABLES, type SyncedTable } from '../db/schema';
 import type { Store } from '../db/store';
 import { badPack } from './pack-errors';
 
-export const REP_OWN_TABLES: ReadonlySet<string> = new Set(['customers', 'assessments', 'visits', 'visit_plans']);
 export const PERSONAL_COLUMNS: Readonly<Record<string, ReadonlySet<string>>> = {
   customers: new Set(['address', 'contact_name', 'contact_phone', 'contact_email']),
 };
@@ -29,19 +19,9 @@ export const PERSONAL_COLUMNS: Readonly<Record<string, ReadonlySet<string>>> = {
 /** local_key: this install's key for its orders (migration 0009), never synced */
 const NOT_CELLS = new Set(['id', 'updated_at', 'local_key']);
 
-export interface ScopeOptions {
-  role: PackRole;
-  deviceId: string;
-  includePersonalData: boolean;
-}
-
-/** The filter an export applies to each change of the log. */
-export function packScope(options: ScopeOptions): (change: Pick<Change, 'table' | 'column' | 'hlc'>) => boolean {
-  return (change) => {
-    if (!options.includePersonalData && PERSONAL_COLUMNS[change.table]?.has(change.column)) return false;
-    if (options.role === 'manager') return true;
-    return REP_OWN_TABLES.has(change.table) || hlcDevice(change.hlc) !== options.deviceId;
-  };
+/** The personal-data filter an export applies to each selected change. */
+export function personalDataFilter(includePersonalData: boolean): (change: Pick<Change, 'table' | 'column'>) => boolean {
+  return (change) => includePersonalData || !PERSONAL_COLUMNS[change.table]?.has(change.column);
 }
 
 export function isSyncedTable(name: string): name is SyncedTable {

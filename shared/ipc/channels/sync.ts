@@ -8,6 +8,9 @@ export interface SyncPeer {
   deviceId: string;
   name: string;
   role: SyncRole;
+  /** for a rep peer: the rep record it is (its territory is that rep's customers) */
+  repId: string | null;
+  repName: string | null;
   lastSentAt: string | null;
   lastReceivedAt: string | null;
   /** changes this install has logged that the peer has not confirmed yet (what the next pack would hold) */
@@ -18,6 +21,8 @@ export interface SyncPeer {
 export interface SyncStatus {
   deviceId: string;
   role: SyncRole;
+  /** this install refuses unencrypted packs */
+  encryptedOnly: boolean;
   /** entries in this install's change log */
   changes: number;
   peers: SyncPeer[];
@@ -30,6 +35,9 @@ export interface ExportPackResult {
   changes: number;
   bytes: number;
   encrypted: boolean;
+  /** customers whose orders and ratings the pack carries */
+  customers: number;
+  orders: number;
 }
 
 export interface TableCounts {
@@ -49,6 +57,12 @@ export interface ImportPackSummary {
   /** conflicts resolved by this import (newly recorded in the conflict log) */
   conflicts: number;
   tables: Record<string, TableCounts>;
+  /** orders now held for the pack's customers (a manager's pack) */
+  orders: number;
+  /** customers whose rating results the pack brought */
+  rated: number;
+  /** customers that left this install because they moved to another rep */
+  evicted: number;
 }
 
 export interface SyncConflictEntry {
@@ -66,20 +80,25 @@ export interface SyncConflictEntry {
 
 const deviceId = z.string().trim().toLowerCase().refine(isDeviceId, 'expected a device id (16 hex characters)');
 const role = z.enum(['manager', 'rep']);
+/** a passphrase to encrypt with: at least 8 characters */
+const newPassphrase = z.string().min(8, 'passphrase_short').max(1024).optional();
 const passphrase = z.string().min(1).max(1024).optional();
+const rep = z.string().trim().min(1).max(100).nullable().optional();
 
 export const syncChannels = {
   'sync.status': channel<SyncStatus>()(z.object({})),
   'sync.role.set': channel<SyncStatus>()(z.object({ role })),
-  'sync.peers.add': channel<SyncPeer>()(z.object({ deviceId, name: z.string().trim().min(1).max(100), role })),
+  'sync.encryptedOnly.set': channel<SyncStatus>()(z.object({ on: z.boolean() })),
+  /** a peer with its role; a rep peer names its rep record (id or name) */
+  'sync.peers.add': channel<SyncPeer>()(z.object({ deviceId, name: z.string().trim().min(1).max(100), role, rep })),
   'sync.peers.update': channel<SyncPeer>()(
-    z.object({ deviceId, name: z.string().trim().min(1).max(100).optional(), role: role.optional() }),
+    z.object({ deviceId, name: z.string().trim().min(1).max(100).optional(), role: role.optional(), rep }),
   ),
   'sync.export': channel<ExportPackResult>()(
     z.object({
       /** the peer the pack is for; null or absent: everything, for a new peer */
       peerDeviceId: deviceId.nullable().optional(),
-      passphrase,
+      passphrase: newPassphrase,
       includePersonalData: z.boolean().default(true),
       /** where to write (the CLI); absent: a new file in the book's exports folder */
       file: z.string().min(1).optional(),

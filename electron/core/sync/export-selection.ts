@@ -1,0 +1,64 @@
+/**
+ * Which logged changes a pack carries, read with SQL so a territory pack reads only its rows:
+ * - a book pack (no peer, or a manager peer): every change the peer has not confirmed (above its vector);
+ * - a territory pack (a rep peer): the shared tables above the vector, and the rows of the rep's customers —
+ *   above the vector, or their whole history for customers new to that rep (`whole`);
+ * - a rep's pack: only its own changes (made on this install) of the tables a rep may change.
+ */
+import type { Change, VersionVector } from '../../../shared/sync';
+import type { Core } from '../core';
+import { fillTerritoryRows, REP_WRITABLE, SHARED_TABLES } from './territory';
+
+export type ChangeSelection =
+  | { kind: 'book' }
+  | { kind: 'territory'; repId: string; whole: ReadonlySet<string> }
+  | { kind: 'rep-own'; deviceId: string };
+
+interface LogRow {
+  table_name: string;
+  row_id: string;
+  column_name: string;
+  value_json: string | null;
+  hlc: string;
+}
+
+const COLUMNS = 'l.seq, l.table_name, l.row_id, l.column_name, l.value_json, l.hlc';
+const list = (names: readonly string[]) => names.map((n) => `'${n}'`).join(', ');
+
+/** `NOT (seen by the vector)` over change_log l, with its parameters. */
+function unseen(vector: VersionVector): [string, unknown[]] {
+  const entries = Object.entries(vector);
+  if (entries.length === 0) return ['1', []];
+  return [`NOT (${entries.map(() => '(l.device_id = ? AND l.hlc <= ?)').join(' OR ')})`, entries.flat()];
+}
+
+export function selectChanges(core: Core, selection: ChangeSelection, vector: VersionVector): Change[] {
+  const db = core.store.sqlite;
+  const [notSeen, params] = unseen(vector);
+  let rows: LogRow[];
+  if (selection.kind === 'book') {
+    rows = db.prepare(`SELECT ${COLUMNS} FROM change_log l WHERE ${notSeen} ORDER BY l.seq`).all(...params) as LogRow[];
+  } else if (selection.kind === 'rep-own') {
+    rows = db
+      .prepare(`SELECT ${COLUMNS} FROM change_log l WHERE l.device_id = ? AND l.table_name IN (${list([...REP_WRITABLE])}) AND ${notSeen} ORDER BY l.seq`)
+      .all(selection.deviceId, ...params) as LogRow[];
+  } else {
+    fillTerritoryRows(core, selection.repId, selection.whole);
+    rows = db
+      .prepare(
+        `SELECT ${COLUMNS} FROM change_log l WHERE l.table_name IN (${list(SHARED_TABLES)}) AND ${notSeen}
+         UNION ALL
+         SELECT ${COLUMNS} FROM temp.pack_rows s JOIN change_log l ON l.table_name = s.table_name AND l.row_id = s.row_id
+         WHERE s.whole = 1 OR ${notSeen}
+         ORDER BY 1`,
+      )
+      .all(...params, ...params) as LogRow[];
+  }
+  return rows.map((r) => ({
+    table: r.table_name,
+    rowId: r.row_id,
+    column: r.column_name,
+    value: r.value_json == null ? null : (JSON.parse(r.value_json) as unknown),
+    hlc: r.hlc,
+  }));
+}

@@ -212,7 +212,14 @@ describe('a manager and two reps with changing territories', () => {
         const before = dumpAll(manager);
         const file = path.join(world.dir, 'forged.tdsync');
         fs.writeFileSync(file, encodePackFile(forged));
-        expect(() => importPack(manager, file), name).toThrow(AppError);
+        let refusal: unknown;
+        try {
+          importPack(manager, file);
+        } catch (error) {
+          refusal = error;
+        }
+        expect(refusal, name).toBeInstanceOf(AppError);
+        expect((refusal as AppError).details, name).toMatchObject({ reason: 'pack_not_allowed', from: rep.clock.deviceId, role: 'rep' });
         expect(dumpAll(manager), name).toEqual(before);
       }
       // a manager's published version is immutable even in a manager's pack

@@ -8,10 +8,11 @@ import path from 'node:path';
 import { openCore } from '../electron/core/core';
 import { exportPack } from '../electron/core/sync/export-pack';
 import { importPack } from '../electron/core/sync/import-pack';
+import { addPeer } from '../electron/core/sync/peers';
 
 export const SYNC_TARGET_MS = 3000;
 
-export async function benchSync(customers = 10_000): Promise<{ cells: number; exportMs: number; importMs: number; bytes: number; targetMs: number }> {
+export async function benchSync(customers = 10_000): Promise<{ cells: number; exportMs: number; importMs: number; bytes: number; received: number; targetMs: number }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tierdesk-bench-sync-'));
   const sender = openCore(path.join(dir, 'sender.db'), { backup: false });
   const receiver = openCore(path.join(dir, 'receiver.db'), { backup: false });
@@ -32,6 +33,7 @@ export async function benchSync(customers = 10_000): Promise<{ cells: number; ex
       }
     });
     const cells = sender.store.sqlite.prepare('SELECT count(*) FROM change_log').pluck().get() as number;
+    addPeer(receiver, { deviceId: sender.clock.deviceId, name: 'sender', role: 'manager' });
     const file = path.join(dir, 'bench.tdsync');
     let started = performance.now();
     const exported = exportPack(sender, { peerDeviceId: null, file });
@@ -40,7 +42,8 @@ export async function benchSync(customers = 10_000): Promise<{ cells: number; ex
     const summary = importPack(receiver, file);
     const importMs = Math.round(performance.now() - started);
     if (summary.applied !== cells) throw new Error(`bench: applied ${summary.applied} of ${cells} cells`);
-    return { cells, exportMs, importMs, bytes: exported.bytes, targetMs: SYNC_TARGET_MS };
+    const received = receiver.store.sqlite.prepare('SELECT count(*) FROM customers').pluck().get() as number;
+    return { cells, exportMs, importMs, bytes: exported.bytes, received, targetMs: SYNC_TARGET_MS };
   } finally {
     sender.close();
     receiver.close();

@@ -84,8 +84,8 @@ function readHead(file: string): Buffer {
   try {
     const fd = fs.openSync(file, 'r');
     try {
-      const head = Buffer.alloc(8);
-      const n = fs.readSync(fd, head, 0, 8, 0);
+      const head = Buffer.alloc(64);
+      const n = fs.readSync(fd, head, 0, head.length, 0);
       return head.subarray(0, n);
     } finally {
       fs.closeSync(fd);

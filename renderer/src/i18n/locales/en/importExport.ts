@@ -7,7 +7,7 @@ export const importExport: typeof zh = {
   steps: { file: 'Choose a file', mapping: 'Map columns', preview: 'Preview and check', result: 'Result' },
   kind: { label: 'What the file holds', customers: 'Customers', orders: 'Orders', assessments: 'Assessments' },
   format: { label: 'File format', generic: 'Generic (columns recognised)', 'online-retail': 'Online Retail data set', cdnow: 'CDNOW data set' },
-  file: { label: 'File', hint: '.xlsx, .csv or .txt (UTF-8, GBK and UTF-16 are detected)', none: 'Choose a file first' },
+  file: { label: 'File', hint: 'Excel (.xlsx, .xls), WPS (.et), OpenDocument (.ods), .csv or .txt (UTF-8, GBK and UTF-16 are detected)', none: 'Choose a file first' },
   next: 'Next',
   back: 'Back',
   restart: 'Import another file',

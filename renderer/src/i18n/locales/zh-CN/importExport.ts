@@ -5,7 +5,7 @@ export const importExport = {
   steps: { file: '选择文件', mapping: '列对应', preview: '预览与检查', result: '结果' },
   kind: { label: '导入内容', customers: '客户', orders: '订单', assessments: '客户评估' },
   format: { label: '文件格式', generic: '通用（自动识别列）', 'online-retail': 'Online Retail 数据集', cdnow: 'CDNOW 数据集' },
-  file: { label: '文件', hint: '支持 .xlsx、.csv、.txt（UTF-8、GBK、UTF-16 自动识别）', none: '请先选择文件' },
+  file: { label: '文件', hint: '支持 Excel（.xlsx、.xls）、WPS（.et）、OpenDocument（.ods）、.csv、.txt（UTF-8、GBK、UTF-16 自动识别）', none: '请先选择文件' },
   next: '下一步',
   back: '上一步',
   restart: '导入另一个文件',

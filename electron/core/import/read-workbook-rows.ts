@@ -66,8 +66,10 @@ function toSourceRow(cells: XLSX.CellObject[] | undefined, index: number, date19
 export async function readWorkbookRows(file: string, size: number, container: WorkbookContainer, sheet?: string): Promise<RowSource> {
   const bytes = await loadWorkbook(file, size, container);
   if (container !== 'zip') await loadCodePages();
-  const head = parseWorkbook(XLSX, file, bytes, { sheetRows: HEAD_ROWS, sheets: sheet });
+  let head = parseWorkbook(XLSX, file, bytes, { sheetRows: HEAD_ROWS, sheets: sheet });
   const name = pickSheet(file, head, sheet);
+  // a name matched loosely (case, spaces) was not among the sheets parsed
+  if (!head.Sheets[name]) head = parseWorkbook(XLSX, file, bytes, { sheetRows: HEAD_ROWS, sheets: name });
   const date1904 = head.Workbook?.WBProps?.date1904 === true;
   const headRows = rowsOf(head.Sheets[name]);
   const last = lastRow(head.Sheets[name]);

@@ -43,7 +43,7 @@ function pickSheet(file: string, wb: XLSX.WorkBook, wanted: string | undefined):
 /** The sheet's rows as SheetJS's dense mode holds them: indexed by sheet row (0-based). */
 const rowsOf = (ws: XLSX.WorkSheet | undefined): Rows => ((ws as { '!data'?: Rows } | undefined)?.['!data'] ?? []);
 
-/** The last sheet row (0-based) the sheet has, counting rows a `sheetRows` parse left out. */
+/** The last sheet row (0-based) the sheet declares, counting rows a `sheetRows` parse left out. */
 function lastRow(ws: XLSX.WorkSheet | undefined): number {
   const ref = ws?.['!fullref'] ?? ws?.['!ref'];
   return ref ? XLSX.utils.decode_range(ref).e.r : -1;
@@ -72,8 +72,8 @@ export async function readWorkbookRows(file: string, size: number, container: Wo
   if (!head.Sheets[name]) head = parseWorkbook(XLSX, file, bytes, { sheetRows: HEAD_ROWS, sheets: name });
   const date1904 = head.Workbook?.WBProps?.date1904 === true;
   const headRows = rowsOf(head.Sheets[name]);
-  const last = lastRow(head.Sheets[name]);
-  const total = Math.max(1, last + 1);
+  // rows in all, for progress: what the sheet declares until the whole sheet is parsed
+  let total = Math.max(1, lastRow(head.Sheets[name]) + 1);
   let done = 0;
   let closed = false;
 
@@ -92,15 +92,17 @@ export async function readWorkbookRows(file: string, size: number, container: Wo
       }
     };
     yield* take(headRows, 0);
-    if (last >= headRows.length && !closed) {
-      if (batch.length) {
-        yield batch;
-        batch = [];
-      }
-      if (closed) return;
-      const full = parseWorkbook(XLSX, file, bytes, { sheets: name });
-      yield* take(rowsOf(full.Sheets[name]), headRows.length);
+    if (batch.length) {
+      yield batch;
+      batch = [];
     }
+    // Whether rows follow cannot be told from the first ones: a sheet's declared size is optional (ExcelJS's
+    // streaming writer leaves it out), so the whole sheet is parsed whenever more rows are asked for.
+    if (closed) return;
+    const full = parseWorkbook(XLSX, file, bytes, { sheets: name });
+    const rows = rowsOf(full.Sheets[name]);
+    total = Math.max(total, rows.length);
+    yield* take(rows, headRows.length);
     if (batch.length) yield batch;
     done = total;
   }

@@ -3,6 +3,8 @@
  * SQLite file: .xlsx, .xls (BIFF8) and .ods with a merged title row, a hidden sheet first, date serials, text dates
  * and amounts, formulas, codes with leading zeros, trailing empty rows and columns; the 1904 date system; sheets by name.
  */
+import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../core';
 import { run, tempCore, tempDir } from './import-test-kit';
@@ -108,5 +110,18 @@ describe('date systems and long sheets', () => {
       for (let i = 1; i <= 5000; i++) if (!bad.includes(i)) want += i * 25;
       expect(sum).toBe(want);
     }
+  });
+
+  it('reads every row of a sheet that does not declare its size (ExcelJS\'s streaming writer leaves it out)', async () => {
+    const file = path.join(tempDir(), 'streamed.xlsx');
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file });
+    const ws = wb.addWorksheet('订单');
+    ws.addRow(['订单号', '客户编号', '下单日期', '金额']).commit();
+    for (let i = 1; i <= 1200; i++) ws.addRow([`S-${i}`, `KH${i % 9}`, new Date(Date.UTC(2024, 4, 1 + (i % 30))), i]).commit();
+    ws.commit();
+    await wb.commit();
+    const core = fresh();
+    expect(await run(core, { file, kind: 'orders' })).toMatchObject({ imported: 1200, errorCount: 0 });
+    expect(core.store.sqlite.prepare('SELECT sum(amount) FROM orders').pluck().get()).toBe((1200 * 1201 * 100) / 2);
   });
 });

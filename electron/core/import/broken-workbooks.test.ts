@@ -109,8 +109,8 @@ describe('broken workbooks change nothing', () => {
     ]);
     for (const [name, bytes] of [['bomb.xlsx', honest], ['liar.xlsx', liar]] as const) {
       const e = await refused(write(name, bytes));
-      expect(e.bilingual.en).toBe(`${name}: the workbook unpacks to more than 640 MB, too much to read safely (too much data, or a maliciously packed file). Save the sheet to import as CSV (UTF-8) and import that file`);
-      expect(e.bilingual.zh).toMatch(new RegExp(`^${name.replace('.', '\\.')}：工作簿解压后超过 640 MB，无法安全读取`));
+      expect(e.bilingual.en).toBe(`${name}: the workbook unpacks to more than 256 MB, too much to read safely (too much data, or a maliciously packed file). Save the sheet to import as CSV (UTF-8) and import that file`);
+      expect(e.bilingual.zh).toMatch(new RegExp(`^${name.replace('.', '\\.')}：工作簿解压后超过 256 MB，无法安全读取`));
     }
   });
 

@@ -16,10 +16,11 @@ const MB = 1024 * 1024;
 export const MAX_WORKBOOK_BYTES = 256 * MB;
 /**
  * The most a zip workbook may inflate to, all entries together. SheetJS holds a sheet's XML as one string and every
- * cell as an object: a 500,000-row, 6-column sheet is ~110 MB of XML and peaks near 1 GB of memory; past this cap the
- * process could run out of memory, which no error handler survives.
+ * cell as an object: 500,000 rows of 4 columns as ExcelJS writes them are 114 MB of XML and shared strings, and the
+ * process peaked at 1.7 GB importing them (bench/import-workbook.ts, 2026-12-05). A V8 heap stops at ~4 GB and running
+ * out of it is a crash no error handler survives, so the cap keeps well below that.
  */
-export const MAX_INFLATED_BYTES = 640 * MB;
+export const MAX_INFLATED_BYTES = 256 * MB;
 
 async function checkZip(file: string, bytes: Buffer): Promise<void> {
   const entries = zipEntries(bytes);

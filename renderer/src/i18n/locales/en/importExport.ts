@@ -8,6 +8,7 @@ export const importExport: typeof zh = {
   kind: { label: 'What the file holds', customers: 'Customers', orders: 'Orders', assessments: 'Assessments' },
   format: { label: 'File format', generic: 'Generic (columns recognised)', 'online-retail': 'Online Retail data set', cdnow: 'CDNOW data set' },
   file: { label: 'File', hint: 'Excel (.xlsx, .xls), WPS (.et), OpenDocument (.ods), .csv or .txt (UTF-8, GBK and UTF-16 are detected)', none: 'Choose a file first' },
+  sheet: { label: 'Worksheet', hint: 'The workbook has several sheets: choose the one to import (hidden sheets are not listed)' },
   next: 'Next',
   back: 'Back',
   restart: 'Import another file',

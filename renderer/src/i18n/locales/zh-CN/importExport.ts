@@ -6,6 +6,7 @@ export const importExport = {
   kind: { label: '导入内容', customers: '客户', orders: '订单', assessments: '客户评估' },
   format: { label: '文件格式', generic: '通用（自动识别列）', 'online-retail': 'Online Retail 数据集', cdnow: 'CDNOW 数据集' },
   file: { label: '文件', hint: '支持 Excel（.xlsx、.xls）、WPS（.et）、OpenDocument（.ods）、.csv、.txt（UTF-8、GBK、UTF-16 自动识别）', none: '请先选择文件' },
+  sheet: { label: '工作表', hint: '工作簿有多张工作表：选择要导入的一张（隐藏的工作表不列出）' },
   next: '下一步',
   back: '上一步',
   restart: '导入另一个文件',

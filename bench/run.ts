@@ -11,6 +11,7 @@ interface BenchEntry {
 const BENCHES: BenchEntry[] = [
   { name: 'scoring', run: async () => (await import('./scoring')).benchScoring() },
   { name: 'import', run: async () => (await import('./import')).benchImport() },
+  { name: 'import-workbook', run: async () => (await import('./import-workbook')).benchImportWorkbook() },
   { name: 'export', run: async () => (await import('./export')).benchExport() },
   { name: 'sync', run: async () => (await import('./sync')).benchSync() },
   { name: 'visits', run: async () => (await import('./visits')).benchVisits() },

@@ -25,12 +25,12 @@ function readMapping(file: string): Record<string, number | string | null> {
 export function registerImportCommands(program: Command) {
   program
     .command('import')
-    .description('import orders, customers or assessments from .csv/.txt(.gz) or .xlsx')
+    .description('import orders, customers or assessments from .csv/.txt(.gz) or a workbook (.xlsx, .xlsm, .xlsb, .xls, .et, .ods)')
     .addArgument(new Argument('<kind>', 'what the file holds').choices(['orders', 'customers', 'assessments']))
     .argument('<file>', 'the file to import')
     .option('--format <format>', 'generic | online-retail | cdnow', 'generic')
     .option('--mapping <file>', 'JSON { field: column index or header name }')
-    .option('--sheet <name>', 'worksheet of an .xlsx (default: the first)')
+    .option('--sheet <name>', 'worksheet of a workbook (default: the first visible one; a hidden sheet is read only when named)')
     .option('--skip-bad-rows', 'import the good rows and report the bad ones (default: all or nothing)')
     .option('--dry-run', 'check everything, write nothing')
     .option('--day-first', 'read 05/03/2024 as 5 March')

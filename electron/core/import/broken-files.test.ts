@@ -60,11 +60,11 @@ describe('broken files change nothing', () => {
     expect((await refused({ file: write('header.csv', '订单号,客户编号,下单日期,金额\n'), kind: 'orders' })).bilingual.en).toMatch(/no data rows/);
   });
 
-  it('an .xls workbook is refused with what to do', async () => {
+  it('an .xls that is only an OLE header: damaged, with what to do', async () => {
     const bytes = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]);
     const e = await refused({ file: write('旧表.xls', bytes), kind: 'orders' });
-    expect(e.bilingual.en).toMatch(/save it as \.xlsx/);
-    expect(e.bilingual.zh).toMatch(/另存为 \.xlsx/);
+    expect(e.bilingual.en).toMatch(/旧表\.xls: the Excel file is damaged or incomplete .*save it again/);
+    expect(e.bilingual.zh).toMatch(/旧表\.xls：Excel 文件已损坏或不完整.*重新保存/);
   });
 
   it('a truncated xlsx', async () => {

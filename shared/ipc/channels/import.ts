@@ -64,7 +64,8 @@ export interface ImportPreview {
   mapping: Record<string, number | null>;
   mappingFrom: 'input' | 'format' | 'saved' | 'suggested';
   missingRequired: string[];
-  source: { type: 'text' | 'xlsx'; encoding?: string; delimiter?: string; sheet?: string };
+  /** a workbook: the sheet read, and the visible sheets to choose from */
+  source: { type: 'text' | 'workbook'; encoding?: string; delimiter?: string; sheet?: string; sheets?: string[] };
   rows: { row: number; cells: PreviewCell[]; ok: boolean; problems: { column: string; field: string; message: Msg }[] }[];
 }
 

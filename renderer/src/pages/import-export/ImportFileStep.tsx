@@ -38,7 +38,7 @@ export function ImportFileStep({ kind, format, file, onKind, onFormat, onFile }:
       <Form.Item label={t('file.label')} extra={t('file.hint')}>
         <input
           type="file"
-          accept=".xlsx,.xls,.csv,.txt,.gz"
+          accept=".xlsx,.xlsm,.xlsb,.xls,.et,.ods,.csv,.txt,.gz"
           aria-label={t('file.label')}
           data-testid="import-file"
           onChange={(e) => onFile(e.target.files?.[0] ?? null)}

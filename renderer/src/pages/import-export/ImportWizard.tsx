@@ -9,6 +9,7 @@ import { ImportFileStep } from './ImportFileStep';
 import { MappingStep, missingFields } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
 import { ResultStep } from './ResultStep';
+import { SheetPicker } from './SheetPicker';
 import type { ImportFormat, ImportKind, ImportMode, ImportOutcome, Mapping } from './import-types';
 
 /** The core's all-or-nothing refusal (bad_file) with the problems it listed, as the result step shows them. */
@@ -36,6 +37,8 @@ export function ImportWizard() {
   const [corePath, setCorePath] = useState<string | null>(null);
   const [fields, setFields] = useState<Record<ImportKind, ImportField[]> | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
+  /** the worksheet of a workbook (undefined: the core reads the first visible one) */
+  const [sheet, setSheet] = useState<string | undefined>(undefined);
   const [mapping, setMapping] = useState<Mapping>({});
   const [remember, setRemember] = useState(true);
   const [dayFirst, setDayFirst] = useState(false);
@@ -67,13 +70,14 @@ export function ImportWizard() {
       setBusy(false);
     }
   };
-  const base = () => ({ file: corePath as string, kind, format: kind === 'orders' ? format : undefined, dayFirst });
+  const base = () => ({ file: corePath as string, kind, format: kind === 'orders' ? format : undefined, dayFirst, sheet });
 
   const readFile = () =>
     work(async () => {
       const path = await fileForCore(file as File);
       const p = await call('import.preview', { file: path, kind, format: kind === 'orders' ? format : undefined, dayFirst });
       setCorePath(path);
+      setSheet(p.source.sheet);
       setPreview(p);
       setMapping(p.mapping);
       setDryRun(null);
@@ -84,6 +88,15 @@ export function ImportWizard() {
       if (remember && preview) await call('import.saveMapping', { kind, signature: preview.signature, mapping });
       setPreview(await call('import.preview', { ...base(), mapping }));
       setStep(2);
+    });
+  /** another sheet has other columns: its preview suggests (or recalls) the mapping afresh */
+  const changeSheet = (value: string) =>
+    work(async () => {
+      const p = await call('import.preview', { ...base(), sheet: value });
+      setSheet(value);
+      setPreview(p);
+      setMapping(p.mapping);
+      setDryRun(null);
     });
   const changeDayFirst = (value: boolean) => {
     setDayFirst(value);
@@ -110,6 +123,7 @@ export function ImportWizard() {
     setStep(0);
     setFile(null);
     setPreview(null);
+    setSheet(undefined);
     setOutcome(null);
     setDryRun(null);
     setError(null);
@@ -125,6 +139,9 @@ export function ImportWizard() {
         items={(['file', 'mapping', 'preview', 'result'] as const).map((s) => ({ title: t(`steps.${s}`) }))}
       />
       {step === 0 ? <ImportFileStep kind={kind} format={format} file={file} onKind={setKind} onFormat={setFormat} onFile={setFile} /> : null}
+      {step === 1 && preview ? (
+        <SheetPicker sheets={preview.source.sheets ?? []} sheet={sheet} disabled={busy} onSheet={(s) => void changeSheet(s)} />
+      ) : null}
       {step === 1 && preview ? (
         <MappingStep kind={kind} fields={kindFields} preview={preview} mapping={mapping} remember={remember} onMapping={setMapping} onRemember={setRemember} />
       ) : null}

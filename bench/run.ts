@@ -14,6 +14,7 @@ const BENCHES: BenchEntry[] = [
   { name: 'import-workbook', run: async () => (await import('./import-workbook')).benchImportWorkbook() },
   { name: 'export', run: async () => (await import('./export')).benchExport() },
   { name: 'sync', run: async () => (await import('./sync')).benchSync() },
+  { name: 'territory', run: async () => (await import('./territory')).benchTerritory() },
   { name: 'visits', run: async () => (await import('./visits')).benchVisits() },
 ];
 

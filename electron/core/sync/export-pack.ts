@@ -128,12 +128,26 @@ function rememberTerritory(core: Core, deviceId: string, customers: readonly str
   for (const id of customers) if (!sent.has(id)) add.run(deviceId, id, createdHlc);
 }
 
-/** The greatest HLC per origin device over the whole log: everything this install has seen. */
+const vectors = new WeakMap<Core['store'], { seq: number; vector: VersionVector }>();
+
+/**
+ * The greatest HLC per origin device over the whole log: everything this install has seen. Kept per store with
+ * the log's last seq and brought up to date from the entries after it (the log only grows between packs; a
+ * shrink, after evicted customers, reads it whole again), so 400 packs in a row do not scan the log 400 times.
+ */
 export function logVector(core: Core): VersionVector {
-  const rows = core.store.sqlite
-    .prepare('SELECT device_id, MAX(hlc) AS hlc FROM change_log GROUP BY device_id')
-    .all() as { device_id: string; hlc: string }[];
-  return Object.fromEntries(rows.map((r) => [r.device_id, r.hlc]));
+  const db = core.store.sqlite;
+  const seq = (db.prepare('SELECT coalesce(max(seq), 0) FROM change_log').pluck().get() as number) ?? 0;
+  const cached = vectors.get(core.store);
+  if (cached && cached.seq === seq) return { ...cached.vector };
+  const grown = cached && cached.seq < seq;
+  const rows = db
+    .prepare(`SELECT device_id, MAX(hlc) AS hlc FROM change_log${grown ? ' WHERE seq > ?' : ''} GROUP BY device_id`)
+    .all(...(grown ? [cached.seq] : [])) as { device_id: string; hlc: string }[];
+  const vector: VersionVector = grown ? { ...cached.vector } : {};
+  for (const r of rows) if (!vector[r.device_id] || r.hlc > vector[r.device_id]) vector[r.device_id] = r.hlc;
+  vectors.set(core.store, { seq, vector });
+  return { ...vector };
 }
 
 /** A fresh stamp above every pack this install made before (the receiver's replay guard relies on it). */

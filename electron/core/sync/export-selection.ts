@@ -48,7 +48,7 @@ export function selectChanges(core: Core, selection: ChangeSelection, vector: Ve
       .prepare(
         `SELECT ${COLUMNS} FROM change_log l WHERE l.table_name IN (${list(SHARED_TABLES)}) AND ${notSeen}
          UNION ALL
-         SELECT ${COLUMNS} FROM temp.pack_rows s JOIN change_log l ON l.table_name = s.table_name AND l.row_id = s.row_id
+         SELECT ${COLUMNS} FROM temp.pack_rows s CROSS JOIN change_log l ON l.table_name = s.table_name AND l.row_id = s.row_id
          WHERE s.whole = 1 OR ${notSeen}
          ORDER BY 1`,
       )

@@ -51,7 +51,8 @@ export function fillTerritoryRows(core: Core, repId: string, wholeCustomers: Rea
   for (const [table, rule] of Object.entries(ROW_OWNERSHIP) as [SyncedTable, RowOwnership][]) {
     if (rule.kind === 'customer') {
       db.prepare(
-        `INSERT OR IGNORE INTO temp.pack_rows SELECT '${table}', t.id, p.whole FROM ${table} t JOIN temp.pack_customers p ON p.id = t.${rule.column}`,
+        // CROSS JOIN keeps the (small) territory as the outer loop, each customer's rows found by index
+        `INSERT OR IGNORE INTO temp.pack_rows SELECT '${table}', t.id, p.whole FROM temp.pack_customers p CROSS JOIN ${table} t ON t.${rule.column} = p.id`,
       ).run();
     } else if (rule.kind === 'rep') {
       db.prepare(`INSERT OR IGNORE INTO temp.pack_rows SELECT '${table}', id, 0 FROM ${table} WHERE ${rule.column} = ? OR ${rule.column} IS NULL`).run(repId);

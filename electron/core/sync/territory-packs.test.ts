@@ -135,3 +135,19 @@ describe('territory packs on the demo book', () => {
     expect(to.core.store.sqlite.prepare('SELECT note FROM visits WHERE id = ?').pluck().get(visitId)).toBe('before the move');
   });
 });
+
+describe('runs on a rep’s install', () => {
+  it('count the customers and tiers of the territory held there, not of the whole book', async () => {
+    const { core, repId } = repInstalls[0];
+    const whole = (await call(manager, 'ratings.list', {})).find((r) => r.asOf === AS_OF)!;
+    const run = await call(core, 'ratings.get', { runId: whole.id });
+    const mine = (await call(manager, 'ratings.results', { runId: run.id, limit: 1000 })).rows.filter(
+      (r) => manager.store.sqlite.prepare('SELECT owner_rep_id FROM customers WHERE id = ?').pluck().get(r.customerId) === repId,
+    );
+    expect(run.customers).toBe(core.store.sqlite.prepare('SELECT count(*) FROM customers').pluck().get());
+    expect(run.customers).toBeLessThan(whole.customers);
+    const counts: Record<string, number> = {};
+    for (const r of mine) counts[r.finalTier] = (counts[r.finalTier] ?? 0) + 1;
+    expect(run.tierCounts).toEqual(counts);
+  });
+});

@@ -2,7 +2,7 @@ import { type Channel, contract, type Input, isChannel, type Output } from '../.
 import { AppError, isAppError } from '../../shared/ipc/errors';
 import { fail, ok, type Result } from '../../shared/ipc/result';
 import { isReadOnlyError } from './db/read-store';
-import { busyError } from './db/write-gate';
+import { busyError, otherProcessBusy } from './db/write-gate';
 import { handlers } from './handlers';
 import type { HandlerContext } from './handlers/types';
 import { parseOrThrow } from './validation';
@@ -58,6 +58,7 @@ async function invokeChannel<K extends Channel>(ctx: HandlerContext, name: K, ra
 export function toErrorShape(error: unknown) {
   if (isAppError(error)) return error.toShape();
   const message = error instanceof Error ? error.message : String(error);
+  if (String((error as { code?: string })?.code).startsWith('SQLITE_BUSY')) return otherProcessBusy().toShape();
   if (/SQLITE_CONSTRAINT/.test(String((error as { code?: string })?.code))) {
     return new AppError('conflict', { zh: `数据冲突：${message}`, en: `Conflicting data: ${message}` }).toShape();
   }

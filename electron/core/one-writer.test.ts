@@ -190,3 +190,20 @@ describe('one writer: calls during an import', () => {
     expect(await dispatchTyped(ctx, 'customers.list', {})).toMatchObject({ ok: true, value: { total: 1, rows: [{ city: '苏州' }] } });
   });
 });
+
+describe('one writer: another program on the same file', () => {
+  it('answers busy, not an internal error, when another connection keeps the file locked past the timeout', async () => {
+    const other = openCore(core.store.file, { now: NOW, backup: false });
+    try {
+      core.store.sqlite.pragma('busy_timeout = 50');
+      other.store.sqlite.exec('BEGIN IMMEDIATE');
+      expect(await edit()).toMatchObject({ ok: false, error: { code: 'busy', message: { en: expect.stringMatching(/Another program/) } } });
+      // reads are not blocked by the other writer
+      expect(await dispatchTyped(ctx, 'customers.list', {})).toMatchObject({ ok: true, value: { total: 1 } });
+      other.store.sqlite.exec('ROLLBACK');
+      expect(await edit()).toMatchObject({ ok: true });
+    } finally {
+      other.close();
+    }
+  });
+});

@@ -21,6 +21,14 @@ export function busyError(holder: string | null): AppError {
   return new AppError('busy', HOLDER_TEXT[holder ?? ''] ?? OTHER_TEXT, holder ? { holder } : undefined);
 }
 
+/** Another program (a second TierDesk, the CLI) kept the book's file locked longer than the busy timeout. */
+export function otherProcessBusy(): AppError {
+  return new AppError('busy', {
+    zh: '账本正被另一个程序（另一个 TierDesk 窗口或命令行）写入，请稍后再试',
+    en: 'Another program (a second TierDesk or the command line) is writing to this book; try again later',
+  });
+}
+
 export class WriteGate {
   private held: string | null = null;
 

@@ -10,6 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportResult, RunImportInput } from '../../shared/ipc/channels/import';
 import type { Result } from '../../shared/ipc/result';
 import { openCore, type Core } from './core';
+import { checkpointsSettled } from './db/background-checkpoint';
 import { dispatch, dispatchTyped } from './dispatch';
 import type { HandlerContext } from './handlers/types';
 import { snapshot, tempDir } from './import/import-test-kit';
@@ -49,7 +50,12 @@ beforeEach(async () => {
   dir = tempDir();
   ({ core, ctx, kh0001 } = await seededCore(path.join(dir, 'book.db')));
 });
-afterEach(() => core.close());
+afterEach(async () => {
+  // the bulk case writes a 17 MB file: remove it once the bulk import's background checkpoint is done
+  await checkpointsSettled(core.store);
+  core.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
 
 interface During<T> {
   result: Result<ImportResult>;

@@ -1,6 +1,9 @@
 import os from 'node:os';
+import { openReadStore } from './db/read-store';
 import { openStore, type OpenOptions, type Store } from './db/store';
 import { createRowWriter, type RowWriter } from './db/rows';
+import { WriteGate } from './db/write-gate';
+import { readView } from './read-view';
 import { openDeviceClock, type DeviceClock } from './sync/device-clock';
 
 /** Everything a core service needs: the store, the row writer, the clock, who is acting, and today. */
@@ -9,6 +12,10 @@ export interface Core {
   readonly rows: RowWriter;
   readonly clock: DeviceClock;
   readonly actor: string;
+  /** one writer at a time: dispatch holds it around every write channel (db/write-gate.ts) */
+  readonly gate: WriteGate;
+  /** this core as read channels use it: committed data only, from a read-only connection while a write runs */
+  readonly reading: Core;
   /** the current wall-clock time, injectable for tests */
   now(): Date;
   /** today's date as YYYY-MM-DD in local time */
@@ -25,15 +32,29 @@ export function openCore(file: string, options: CoreOptions = {}): Core {
   const store = openStore(file, options);
   const now = options.now ?? (() => new Date());
   const clock = openDeviceClock(store, () => now().getTime());
-  return {
+  const gate = new WriteGate(store);
+  let reader: Store | null = null;
+  // an in-memory book has no second connection: its reads stay on the one connection
+  const readStore = () => (store.file === ':memory:' ? store : (reader ??= openReadStore(store)));
+  const core: Core = {
     store,
     rows: createRowWriter(store, clock),
     clock,
     actor: options.actor ?? safeUserName(),
+    gate,
+    get reading() {
+      return reading;
+    },
     now,
     today: () => localIsoDate(now()),
-    close: () => store.close(),
+    close: () => {
+      // the read-only connection first, so the core's (the last one) checkpoints and removes the WAL
+      reader?.close();
+      store.close();
+    },
   };
+  const reading = readView(core, gate, readStore);
+  return core;
 }
 
 export function localIsoDate(date: Date): string {

@@ -8,6 +8,7 @@ export const ERROR_CODES = [
   'newer_database', // the database was made by a newer TierDesk
   'unknown_channel', // the renderer asked for a channel the contract does not have
   'cancelled', // the user cancelled a long job
+  'busy', // another write (an import …) holds the book; try again when it has finished
   'internal', // a bug: anything not foreseen
 ] as const;
 

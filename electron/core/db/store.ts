@@ -62,14 +62,15 @@ export function openStore(file: string, options: OpenOptions = {}): Store {
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('synchronous = NORMAL');
     const migration = migrate(sqlite, file, { backup: options.backup ?? true });
-    return makeStore(file, sqlite, migration, options.nativeBinding);
+    return storeOver(file, sqlite, migration, options.nativeBinding);
   } catch (error) {
     sqlite.close();
     throw error;
   }
 }
 
-function makeStore(file: string, sqlite: Database.Database, migration: MigrateReport, nativeBinding: string | undefined): Store {
+/** The Store methods over an open connection (the core's, or the read-only one of db/read-store.ts). */
+export function storeOver(file: string, sqlite: Database.Database, migration: MigrateReport, nativeBinding: string | undefined): Store {
   const statements = new Map<string, Database.Statement>();
   const prepare = (sql: string) => {
     let statement = statements.get(sql);

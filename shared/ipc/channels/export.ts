@@ -68,11 +68,11 @@ export type ExportVisitsInput = z.input<typeof ExportVisitsSchema>;
 
 export const exportChannels = {
   /** the tier report workbook of a rating run (Summary with chart, Customers, Tier changes, Model) */
-  'export.report': channel<ExportResult>()(ExportReportSchema),
+  'export.report': channel<ExportResult>('read')(ExportReportSchema),
   /** the customer list with customers.list's filters, as xlsx or CSV (UTF-8 with BOM) */
-  'export.customers': channel<ExportResult>()(ExportCustomersSchema),
+  'export.customers': channel<ExportResult>('read')(ExportCustomersSchema),
   /** tier changes between two runs, as xlsx or CSV */
-  'export.changes': channel<ExportResult>()(ExportChangesSchema),
+  'export.changes': channel<ExportResult>('read')(ExportChangesSchema),
   /** visits with visits.list's filters, as xlsx or CSV */
-  'export.visits': channel<ExportResult>()(ExportVisitsSchema),
+  'export.visits': channel<ExportResult>('read')(ExportVisitsSchema),
 };

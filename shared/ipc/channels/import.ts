@@ -77,10 +77,10 @@ export interface ImportField {
 }
 
 export const importChannels = {
-  'import.preview': channel<ImportPreview>()(PreviewImportSchema),
-  'import.run': channel<ImportResult>()(RunImportSchema),
-  'import.saveMapping': channel<{ key: string }>()(
+  'import.preview': channel<ImportPreview>('read')(PreviewImportSchema),
+  'import.run': channel<ImportResult>('write')(RunImportSchema),
+  'import.saveMapping': channel<{ key: string }>('write')(
     z.object({ kind, signature: z.string().regex(/^[0-9a-f]{8}$/), mapping: z.record(z.string(), z.number().int().min(0).nullable()) }),
   ),
-  'import.fields': channel<Record<ImportKind, ImportField[]>>()(z.object({})),
+  'import.fields': channel<Record<ImportKind, ImportField[]>>('read')(z.object({})),
 };

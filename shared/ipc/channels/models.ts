@@ -58,11 +58,11 @@ export interface ModelPreview {
 const definition = z.unknown();
 
 export const modelChannels = {
-  'models.templates': channel<TemplateInfo[]>()(z.object({})),
-  'models.list': channel<ModelInfo[]>()(z.object({ includeArchived: z.boolean().default(false) })),
-  'models.get': channel<ModelInfo>()(z.object({ id })),
+  'models.templates': channel<TemplateInfo[]>('read')(z.object({})),
+  'models.list': channel<ModelInfo[]>('read')(z.object({ includeArchived: z.boolean().default(false) })),
+  'models.get': channel<ModelInfo>('read')(z.object({ id })),
   /** from a template, from an existing version, or blank (a minimal revenue scorecard) */
-  'models.create': channel<ModelInfo>()(
+  'models.create': channel<ModelInfo>('write')(
     z.object({
       name: z.string().trim().min(1).max(100),
       description: z.string().max(2000).nullable().optional(),
@@ -71,7 +71,7 @@ export const modelChannels = {
     }),
   ),
   /** writes the open draft (made from the newest version when there is none); refuses an invalid definition */
-  'models.saveDraft': channel<ModelInfo>()(
+  'models.saveDraft': channel<ModelInfo>('write')(
     z.object({
       id,
       definition,
@@ -79,13 +79,13 @@ export const modelChannels = {
       description: z.string().max(2000).nullable().optional(),
     }),
   ),
-  'models.validate': channel<{ ok: boolean; issues: ModelIssue[]; definition: ModelDefinition | null }>()(z.object({ definition })),
+  'models.validate': channel<{ ok: boolean; issues: ModelIssue[]; definition: ModelDefinition | null }>('read')(z.object({ definition })),
   /** the open draft becomes an immutable published version */
-  'models.publish': channel<ModelInfo>()(z.object({ id })),
-  'models.clone': channel<ModelInfo>()(z.object({ id, name: z.string().trim().min(1).max(100) })),
-  'models.archive': channel<ModelInfo>()(z.object({ id, archived: z.boolean().default(true) })),
+  'models.publish': channel<ModelInfo>('write')(z.object({ id })),
+  'models.clone': channel<ModelInfo>('write')(z.object({ id, name: z.string().trim().min(1).max(100) })),
+  'models.archive': channel<ModelInfo>('write')(z.object({ id, archived: z.boolean().default(true) })),
   /** scores the book with an unsaved definition; nothing is written */
-  'models.preview': channel<ModelPreview>()(
+  'models.preview': channel<ModelPreview>('read')(
     z.object({ definition, asOf: date.optional(), segment: RatingSegmentSchema.nullable().optional() }),
   ),
 };

@@ -122,17 +122,17 @@ export interface ChurnReport {
 
 export const ratingChannels = {
   /** runs a published version (or the model's newest published one) as of a date; progress via ctx.progress */
-  'ratings.run': channel<RunInfo>()(
+  'ratings.run': channel<RunInfo>('write')(
     z.object({ modelId: id.optional(), versionId: id.optional(), asOf: date.optional(), segment: RatingSegmentSchema.nullable().optional() })
       .refine((v) => v.modelId || v.versionId, { message: 'modelId or versionId is required', path: ['modelId'] }),
   ),
-  'ratings.list': channel<RunInfo[]>()(
+  'ratings.list': channel<RunInfo[]>('read')(
     z.object({ modelId: id.optional(), limit: z.number().int().min(1).max(1000).default(100), offset: z.number().int().min(0).default(0) }),
   ),
-  'ratings.get': channel<RunInfo>()(z.object({ runId: id })),
+  'ratings.get': channel<RunInfo>('read')(z.object({ runId: id })),
   /** customers and window revenue (minor units) per final tier of a run */
-  'ratings.tierTotals': channel<Record<string, { customers: number; revenue: number }>>()(z.object({ runId: id })),
-  'ratings.results': channel<{ total: number; rows: RunResultRow[] }>()(
+  'ratings.tierTotals': channel<Record<string, { customers: number; revenue: number }>>('read')(z.object({ runId: id })),
+  'ratings.results': channel<{ total: number; rows: RunResultRow[] }>('read')(
     z.object({
       runId: id,
       tiers: z.array(z.string()).max(50).optional(),
@@ -144,10 +144,10 @@ export const ratingChannels = {
       offset: z.number().int().min(0).default(0),
     }),
   ),
-  'ratings.customer': channel<CustomerRating>()(z.object({ customerId: id, runId: id.optional() })),
-  'ratings.diff': channel<RunDiff>()(z.object({ fromRunId: id, toRunId: id, limit: z.number().int().min(0).max(5000).default(200) })),
+  'ratings.customer': channel<CustomerRating>('read')(z.object({ customerId: id, runId: id.optional() })),
+  'ratings.diff': channel<RunDiff>('read')(z.object({ fromRunId: id, toRunId: id, limit: z.number().int().min(0).max(5000).default(200) })),
   /** churn flags over a run's customers (its as-of date) or over the book as of a date */
-  'ratings.churn': channel<ChurnReport>()(
+  'ratings.churn': channel<ChurnReport>('read')(
     z.object({
       runId: id.optional(),
       asOf: date.optional(),
@@ -159,12 +159,12 @@ export const ratingChannels = {
     }),
   ),
   /** Pareto / ABC figures of a run's revenue, or of the book's revenue over a window */
-  'ratings.pareto': channel<ParetoFigures & { customers: number; revenue: number }>()(
+  'ratings.pareto': channel<ParetoFigures & { customers: number; revenue: number }>('read')(
     z.object({ runId: id.optional(), asOf: date.optional(), window: z.union([z.literal('all'), z.number().int().min(1).max(36_600)]).default(365) }),
   ),
-  'overrides.set': channel<OverrideInfo>()(
+  'overrides.set': channel<OverrideInfo>('write')(
     z.object({ customerId: id, tier: z.string().trim().min(1).max(50), reason: z.string().trim().min(1).max(1000), expiresAt: date.nullable().optional() }),
   ),
-  'overrides.list': channel<OverrideInfo[]>()(z.object({ customerId: id.optional(), activeOnly: z.boolean().default(false) })),
-  'overrides.revoke': channel<null>()(z.object({ id, reason: z.string().max(1000).optional() })),
+  'overrides.list': channel<OverrideInfo[]>('read')(z.object({ customerId: id.optional(), activeOnly: z.boolean().default(false) })),
+  'overrides.revoke': channel<null>('write')(z.object({ id, reason: z.string().max(1000).optional() })),
 };

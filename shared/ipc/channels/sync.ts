@@ -86,15 +86,15 @@ const passphrase = z.string().min(1).max(1024).optional();
 const rep = z.string().trim().min(1).max(100).nullable().optional();
 
 export const syncChannels = {
-  'sync.status': channel<SyncStatus>()(z.object({})),
-  'sync.role.set': channel<SyncStatus>()(z.object({ role })),
-  'sync.encryptedOnly.set': channel<SyncStatus>()(z.object({ on: z.boolean() })),
+  'sync.status': channel<SyncStatus>('read')(z.object({})),
+  'sync.role.set': channel<SyncStatus>('write')(z.object({ role })),
+  'sync.encryptedOnly.set': channel<SyncStatus>('write')(z.object({ on: z.boolean() })),
   /** a peer with its role; a rep peer names its rep record (id or name) */
-  'sync.peers.add': channel<SyncPeer>()(z.object({ deviceId, name: z.string().trim().min(1).max(100), role, rep })),
-  'sync.peers.update': channel<SyncPeer>()(
+  'sync.peers.add': channel<SyncPeer>('write')(z.object({ deviceId, name: z.string().trim().min(1).max(100), role, rep })),
+  'sync.peers.update': channel<SyncPeer>('write')(
     z.object({ deviceId, name: z.string().trim().min(1).max(100).optional(), role: role.optional(), rep }),
   ),
-  'sync.export': channel<ExportPackResult>()(
+  'sync.export': channel<ExportPackResult>('write')(
     z.object({
       /** the peer the pack is for; null or absent: everything, for a new peer */
       peerDeviceId: deviceId.nullable().optional(),
@@ -104,8 +104,8 @@ export const syncChannels = {
       file: z.string().min(1).optional(),
     }),
   ),
-  'sync.import': channel<ImportPackSummary>()(z.object({ file: z.string().min(1), passphrase })),
-  'sync.conflicts': channel<{ total: number; items: SyncConflictEntry[] }>()(
+  'sync.import': channel<ImportPackSummary>('write')(z.object({ file: z.string().min(1), passphrase })),
+  'sync.conflicts': channel<{ total: number; items: SyncConflictEntry[] }>('read')(
     z.object({ page: z.number().int().min(1).default(1), pageSize: z.number().int().min(1).max(500).default(50) }),
   ),
 };

@@ -136,16 +136,16 @@ export interface VisitsOverview {
 const range = { from: date.optional(), to: date.optional(), repId: id.optional() };
 
 export const visitChannels = {
-  'policies.list': channel<TierPolicy[]>()(z.object({})),
-  'policies.update': channel<TierPolicy>()(
+  'policies.list': channel<TierPolicy[]>('read')(z.object({})),
+  'policies.update': channel<TierPolicy>('write')(
     z.object({ tier: z.string().trim().min(1).max(50), visitIntervalDays: z.number().int().min(1).max(3650), serviceLevel: text(200), notes: text(1000) }),
   ),
-  'visits.overview': channel<VisitsOverview>()(z.object({})),
+  'visits.overview': channel<VisitsOverview>('read')(z.object({})),
   /** generates the plan of the next weeks and (unless save is false) replaces the period's not-done plan visits */
-  'visits.plan': channel<PlanResult>()(
+  'visits.plan': channel<PlanResult>('write')(
     z.object({ start: date.optional(), weeks: z.number().int().min(1).max(12).default(2), repId: id.optional(), save: z.boolean().default(true) }),
   ),
-  'visits.list': channel<{ total: number; rows: VisitRow[] }>()(
+  'visits.list': channel<{ total: number; rows: VisitRow[] }>('read')(
     z.object({
       ...range,
       status: z.enum(['planned', 'done', 'overdue', 'all']).default('all'),
@@ -156,17 +156,17 @@ export const visitChannels = {
       offset: z.number().int().min(0).default(0),
     }),
   ),
-  'visits.overdue': channel<{ asOf: string; total: number; rows: OverdueRow[] }>()(
+  'visits.overdue': channel<{ asOf: string; total: number; rows: OverdueRow[] }>('read')(
     z.object({ repId: id.optional(), limit: z.number().int().min(1).max(5000).default(100), offset: z.number().int().min(0).default(0) }),
   ),
-  'visits.move': channel<VisitRow>()(z.object({ id, date })),
-  'visits.done': channel<{ visit: VisitRow; followUp: VisitRow | null }>()(
+  'visits.move': channel<VisitRow>('write')(z.object({ id, date })),
+  'visits.done': channel<{ visit: VisitRow; followUp: VisitRow | null }>('write')(
     z.object({ id, doneDate: date, outcome: z.enum(VISIT_OUTCOMES), note: text(2000), nextAction: text(500), followUpDate: date.nullish() }),
   ),
-  'visits.cancel': channel<null>()(z.object({ id })),
-  'visits.compliance': channel<ComplianceReport>()(z.object(range)),
+  'visits.cancel': channel<null>('write')(z.object({ id })),
+  'visits.compliance': channel<ComplianceReport>('read')(z.object(range)),
   /** writes the visits of a period to an xlsx file in the exports folder */
-  'visits.export': channel<{ file: string; exportsDir: string; rows: number }>()(
+  'visits.export': channel<{ file: string; exportsDir: string; rows: number }>('read')(
     z.object({ ...range, language: z.enum(['zh-CN', 'en']).default('zh-CN') }),
   ),
 };

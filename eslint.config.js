@@ -20,7 +20,7 @@ export default tseslint.config(
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
   },
   {
-    // the core is plain Node: no Electron, no React (DESIGN.md §1)
+    // the core is plain Node: no Electron, no React (docs/ARCHITECTURE.md §1)
     files: ['electron/core/**/*.ts', 'shared/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: ['electron', 'react', 'react-dom', 'antd'] }],

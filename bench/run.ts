@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: every benchmark, each measured against a baseline in the same run (DESIGN.md §7),
+ * `npm run bench`: every benchmark, each measured against a baseline in the same run (docs/ARCHITECTURE.md §7),
  * printed as one JSON object with the ratios and whether each target is met.
  * `npm run bench -- scoring import` runs only those; BENCH_XL=1 adds the 1,000,000-customer scoring book.
  */

@@ -1,5 +1,5 @@
 /**
- * Scoring speed (issue 3 §7). The 100,000-customer demo book (~2,000,000 orders; built once and cached in
+ * Scoring speed (docs/ARCHITECTURE.md §7). The 100,000-customer demo book (~2,000,000 orders; built once and cached in
  * the temp folder by size and seed) is rescored end to end (facts, engine, writing every result and the
  * current-tier cache) and compared with a bare SQLite aggregate over the same orders in the same run
  * (SELECT customer_key, sum(amount), count(*), max(order_date) FROM orders GROUP BY customer_key).

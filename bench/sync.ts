@@ -1,5 +1,5 @@
 /**
- * Sync pack speed (issue 7): a book with 100,000 changed cells (10,000 customers × 10 cells) is exported
+ * Sync pack speed (docs/ARCHITECTURE.md §6): a book with 100,000 changed cells (10,000 customers × 10 cells) is exported
  * to a pack file and imported into a fresh install. Targets: export < 3 s, import < 3 s.
  */
 import fs from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * Territory packs (issue 16): the 100,000-customer demo book (~2 M orders, 400 reps) rated once; a pack for each
+ * Territory packs (docs/ARCHITECTURE.md §6): the 100,000-customer demo book (~2 M orders, 400 reps) rated once; a pack for each
  * of the 400 reps, against one whole-book pack made in the same run. Then one rep's pack is imported into a
  * fresh install. Targets: all 400 packs < 30 s, a rep pack (~250 customers, ~5,000 orders, with results) < 1 MB
  * and imported in < 1 s.

@@ -1,5 +1,5 @@
 /**
- * Visit planning (issue 6): on a 10,000-customer demo book rated by a model, a 4-week plan is generated and
+ * Visit planning by tier: on a 10,000-customer demo book rated by a model, a 4-week plan is generated and
  * saved through the core (`visits.plan`), then checked: no rep above its visits per day on any day, and every
  * A-tier customer visited in every week as far as the rep's weekly capacity allows. Two ratings: the seed
  * scorecard (few A customers) and ABC / Pareto (A-heavy: more A customers than slots). Target: < 1 s.

@@ -9,7 +9,7 @@ import { saveUpload, resolveDownload } from './core/files/file-drop';
 import { JOB_ID_PATTERN, JobRegistry } from './core/jobs';
 
 /**
- * Browser mode (DESIGN.md §1): the same handler map over HTTP on 127.0.0.1, and the built renderer.
+ * Browser mode (docs/ARCHITECTURE.md §1): the same handler map over HTTP on 127.0.0.1, and the built renderer.
  *   POST /api/call/<channel>   JSON input → JSON result envelope (an X-Job-Id header makes it cancellable)
  *   POST /api/cancel/<jobId>   asks that job to stop (it rolls back and answers 'cancelled')
  *   GET  /api/events           server-sent progress events of long work

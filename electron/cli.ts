@@ -8,7 +8,7 @@ import { registerSyncCommands } from './cli/commands-sync';
 import { registerVisitCommands } from './cli/commands-visits';
 import { EXIT_USAGE } from './cli/run';
 
-/** `tierdesk --db FILE <command> [--json]`: the command line over the same core as the app (DESIGN.md §4). */
+/** `tierdesk --db FILE <command> [--json]`: the command line over the same core as the app (docs/ARCHITECTURE.md §4). */
 export function buildProgram(): Command {
   const program = new Command('tierdesk')
     .description('TierDesk 客户分层 — offline customer tiering')

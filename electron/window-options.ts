@@ -1,7 +1,7 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 
 /**
- * The hardened options of TierDesk's one window (DESIGN.md §5), as a pure function so a unit test can check
+ * The hardened options of TierDesk's one window (docs/ARCHITECTURE.md §5), as a pure function so a unit test can check
  * every switch without starting Electron: context isolation on, Node integration off, sandbox on, web security on,
  * no webview tags, no remote content (the CSP lives in RENDERER_CSP), and the preload as the only bridge.
  */

@@ -1,7 +1,7 @@
 import type { Migration } from './migration';
 
 /**
- * The whole data model of DESIGN.md §2.
+ * The initial data model (docs/ARCHITECTURE.md §2 describes it as it stands after every migration).
  * Synced tables carry a UUID `id`, an HLC `updated_at` and a `deleted` tombstone; their writes go through
  * the core's row writer, which appends one change_log entry per changed cell.
  * Money is INTEGER minor units (fen / cents); dates are TEXT `YYYY-MM-DD`; JSON columns are TEXT.

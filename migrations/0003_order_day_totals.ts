@@ -1,11 +1,11 @@
 import type { Migration } from './migration';
 
 /**
- * Scoring support (issue 3):
+ * Scoring support (rating runs read per-day totals instead of every order):
  * - `customer_order_days`: per customer, its orders summed per day, packed in a BLOB (WITHOUT ROWID: the
- *   facts query reads it by customer id in one seek; see
- *   electron/core/scoring/order-day-blob.ts). A cache of `orders` that rating runs read instead of scanning
- *   every order; rebuilt by `refreshOrderAggregates`. New orders are found by rowid above the watermark in
+ *   facts query reads it by customer id in one seek). Migration 0006 replaced this table, and its one-customer
+ *   BLOB format, with blocks of customers (electron/core/scoring/day-block.ts). A cache of `orders` that
+ *   rating runs read instead of scanning every order; rebuilt by `refreshOrderAggregates`. New orders are found by rowid above the watermark in
  *   `order_days_state`; changed and deleted orders mark their customer in `order_days_stale` by trigger
  *   (no INSERT trigger: it would slow bulk imports down).
  * - a partial index finding the (rare) tombstoned orders, so a full rebuild can use the covering index.

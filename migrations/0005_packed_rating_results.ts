@@ -3,7 +3,7 @@ import type { Reason } from '../shared/scoring';
 import { encodeResultBlock, FLAG_INCOMPLETE, FLAG_OVERRIDDEN, RESULT_BLOCK_SIZE } from '../electron/core/scoring/result-block';
 
 /**
- * Rating results stored packed (issue 3's rescoring target): one row per block of up to 1,000 customers of a
+ * Rating results stored packed (for the rescoring target: 100,000 customers in < 2 s and ≤ 1.5 × a bare SQLite aggregate): one row per block of up to 1,000 customers of a
  * run, in customer id order (electron/core/scoring/result-block.ts), instead of one row per customer.
  * A rowid table (the BLOBs are large) with the block's first customer id as its key within the run, so one
  * customer's result is one index seek (the last block starting at or before its id).

@@ -1,7 +1,7 @@
 import type { Migration } from './migration';
 
 /**
- * The per-customer day totals of migration 0003 move into blocks of customers (issue 3's rescoring target):
+ * The per-customer day totals of migration 0003 move into blocks of customers (for the rescoring target of 0005):
  * `order_day_blocks` holds one BLOB per ~1,000 customers in id order (electron/core/scoring/day-block.ts), so
  * a rating reads ~100 rows for 100,000 customers instead of one row, one seek and one buffer per customer.
  * The old table is a cache of `orders`: it is dropped, and the watermark goes back to 0 so the next rating

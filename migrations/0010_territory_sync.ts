@@ -1,7 +1,7 @@
 import type { Migration } from './migration';
 
 /**
- * Territory packs (electron/core/sync/territory-scope.ts):
+ * Territory packs (electron/core/sync/territory.ts; docs/ARCHITECTURE.md §6):
  * - sync_peers.rep_id: for a peer of role 'rep', the rep record it is (whose customers its packs hold and may change);
  * - sync_peers.acked_pack_hlc: createdHlc of the newest pack of ours the peer says it imported (a pack's `ack`);
  * - sync_peer_customers: the customers whose whole history was first sent to a peer in the pack stamped sent_hlc;

@@ -33,7 +33,7 @@ function formatOf(opts: ExportOpts): 'xlsx' | 'csv' {
   return opts.out?.toLowerCase().endsWith('.csv') ? 'csv' : 'xlsx';
 }
 
-/** `export report|customers|changes|visits --out FILE.xlsx|FILE.csv`: the tier report workbook and list exports (DESIGN.md §4). */
+/** `export report|customers|changes|visits --out FILE.xlsx|FILE.csv`: the tier report workbook and list exports (docs/ARCHITECTURE.md §4). */
 export function registerExportCommands(program: Command) {
   program
     .command('export')

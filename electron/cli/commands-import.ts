@@ -21,7 +21,7 @@ function readMapping(file: string): Record<string, number | string | null> {
   }
 }
 
-/** `import orders|customers|assessments FILE`: the one import pipeline, with DESIGN §4's JSON shape. */
+/** `import orders|customers|assessments FILE`: the one import pipeline, with the JSON shape of docs/ARCHITECTURE.md §4. */
 export function registerImportCommands(program: Command) {
   program
     .command('import')

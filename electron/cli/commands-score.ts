@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { resolveModel, runnableVersionId } from '../core/models/model-resolve';
 import { action, isoDateOption, print } from './run';
 
-/** `score`, `runs list`, `runs diff A B`: rate the book and compare rating runs (DESIGN.md §4). */
+/** `score`, `runs list`, `runs diff A B`: rate the book and compare rating runs (docs/ARCHITECTURE.md §4). */
 export function registerScoreCommands(program: Command) {
   program
     .command('score')

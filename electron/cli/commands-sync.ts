@@ -6,7 +6,7 @@ import { readPassphrase } from './passphrase';
 import { registerPeerCommands } from './commands-sync-peers';
 import { action, print } from './run';
 
-/** `sync export FILE` and `sync import FILE`: file-based sync packs (DESIGN.md §6). */
+/** `sync export FILE` and `sync import FILE`: file-based sync packs (docs/ARCHITECTURE.md §6). */
 export function registerSyncCommands(program: Command) {
   const sync = program.command('sync').description('exchange changes with other TierDesk installs through pack files');
 

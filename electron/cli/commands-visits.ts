@@ -18,7 +18,7 @@ function weeksOption(text: string): number {
 }
 
 /**
- * `visits plan|compliance|export` and `policies list|set` (issue 6).
+ * `visits plan|compliance|export` and `policies list|set`: visit plans by tier, and each tier's visit interval.
  * `visits plan --json` prints `{ visits: [{ customer, rep, date, tier, reason }], unplanned: [{ customer, reason }], … }`
  * where customer is the customer code and rep the rep's name (repId beside it).
  */

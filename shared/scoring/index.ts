@@ -1,4 +1,4 @@
-/** TierDesk scoring engine: pure functions, no I/O. See DESIGN.md §3. */
+/** TierDesk scoring engine: pure functions, no I/O. See docs/ARCHITECTURE.md §3. */
 export { BilingualSchema, ColorSchema, TierIdSchema } from './common-schemas';
 export type { Bilingual, Lang, TierId } from './common-schemas';
 export { BASE_INDICATOR_KEYS, IndicatorKeySchema, isIndicatorKey, customFieldOf } from './indicator-keys';

@@ -1,6 +1,6 @@
 /**
  * Result envelope and bilingual errors for the sync package.
- * Shape matches the IPC envelope `{ ok: false, error: { code, message, details? } }` (DESIGN §1),
+ * Shape matches the IPC envelope `{ ok: false, error: { code, message, details? } }` (docs/ARCHITECTURE.md §1),
  * with `message` carrying both zh-CN and English text.
  */
 

@@ -8,7 +8,7 @@ export interface AuditEntry {
   details?: Record<string, unknown>;
 }
 
-/** Records who changed a model, an override, a policy … (DESIGN.md §2 audit). */
+/** Records who changed a model, an override, a policy … (docs/ARCHITECTURE.md §2, local tables: audit). */
 export function writeAudit(store: Store, at: string, entry: AuditEntry): void {
   store.run(
     store.qb.insertInto('audit').values({

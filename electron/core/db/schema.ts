@@ -243,7 +243,7 @@ export interface DB {
   audit: AuditTable;
 }
 
-/** Tables whose rows are synced cell by cell through change_log (DESIGN.md §6). */
+/** Tables whose rows are synced cell by cell through change_log (docs/ARCHITECTURE.md §2 and §6). */
 export const SYNCED_TABLES = [
   'reps',
   'customers',

@@ -22,7 +22,7 @@ export interface FactsQuery {
 
 
 /**
- * The book's facts as of asOf over the window (DESIGN.md §3), as columns: the order totals come from the
+ * The book's facts as of asOf over the window (docs/ARCHITECTURE.md §3), as columns: the order totals come from the
  * per-day totals of `order_day_blocks` (brought up to date first; read in id order beside the customers), the
  * latest assessment on or before asOf, custom numeric fields. Customers: not deleted, not archived, in the
  * segment; ordered by id.

@@ -1,4 +1,4 @@
-/** The Sync page: file-based exchange between installs (DESIGN.md §6). */
+/** The Sync page: file-based exchange between installs (docs/ARCHITECTURE.md §6). */
 export const sync = {
   nav: '同步',
   title: '离线同步',

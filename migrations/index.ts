@@ -8,11 +8,12 @@ import { bookVersions } from './0007_book_versions';
 import { currentTierWithoutRun } from './0008_current_tier_without_run';
 import { ordersCustomerKey } from './0009_orders_customer_key';
 import { territorySync } from './0010_territory_sync';
+import { changeLogByDevice } from './0011_change_log_by_device';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
 
 /** Every migration in order. Add new ones at the end; never edit a released one. */
-export const MIGRATIONS: readonly Migration[] = [init, syncPeerState, orderDayTotals, orderDaysStaleUpsert, packedRatingResults, orderDayBlocks, bookVersions, currentTierWithoutRun, ordersCustomerKey, territorySync];
+export const MIGRATIONS: readonly Migration[] = [init, syncPeerState, orderDayTotals, orderDaysStaleUpsert, packedRatingResults, orderDayBlocks, bookVersions, currentTierWithoutRun, ordersCustomerKey, territorySync, changeLogByDevice];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

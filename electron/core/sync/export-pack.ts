@@ -9,12 +9,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { createPack, versionVector, type PackRole, type PackScope, type VersionVector } from '../../../shared/sync';
+import { createPack, versionVector, type PackRole, type PackScope } from '../../../shared/sync';
 import type { Core } from '../core';
 import type { SyncPeersTable } from '../db/schema';
 import { exportsDir } from '../files/file-drop';
 import { readSetting, writeSetting } from '../settings/settings';
 import { selectChanges, type ChangeSelection } from './export-selection';
+import { logVector } from './log-devices';
 import { readOrdersSnapshot } from './order-snapshot';
 import { encodePackFile, PACK_FILE_EXTENSION } from './pack-file';
 import { findPeerRow, parseVector, recordExport } from './peers';
@@ -98,7 +99,7 @@ export function exportPack(core: Core, options: ExportPackOptions): ExportPackRe
   const changes = selectChanges(core, plan.selection, base).filter(personalDataFilter(options.includePersonalData ?? true));
   const orders = plan.snapshot ? readOrdersSnapshot(core, plan.snapshot) : undefined;
   const results = plan.snapshot ? readResultsSnapshot(core, plan.snapshot) : undefined;
-  const vector = logVector(core);
+  const vector = logVector(core.store.sqlite);
   const createdHlc = nextPackHlc(core);
   const pack = createPack({
     from: core.clock.deviceId, to: peer?.device_id ?? null, role, createdHlc, changes, vector,
@@ -126,28 +127,6 @@ function rememberTerritory(core: Core, deviceId: string, customers: readonly str
   const add = db.prepare('INSERT INTO sync_peer_customers (device_id, customer_id, sent_hlc) VALUES (?, ?, ?)');
   for (const id of sent) if (!now.has(id)) forget.run(deviceId, id);
   for (const id of customers) if (!sent.has(id)) add.run(deviceId, id, createdHlc);
-}
-
-const vectors = new WeakMap<Core['store'], { seq: number; vector: VersionVector }>();
-
-/**
- * The greatest HLC per origin device over the whole log: everything this install has seen. Kept per store with
- * the log's last seq and brought up to date from the entries after it (the log only grows between packs; a
- * shrink, after evicted customers, reads it whole again), so 400 packs in a row do not scan the log 400 times.
- */
-export function logVector(core: Core): VersionVector {
-  const db = core.store.sqlite;
-  const seq = (db.prepare('SELECT coalesce(max(seq), 0) FROM change_log').pluck().get() as number) ?? 0;
-  const cached = vectors.get(core.store);
-  if (cached && cached.seq === seq) return { ...cached.vector };
-  const grown = cached && cached.seq < seq;
-  const rows = db
-    .prepare(`SELECT device_id, MAX(hlc) AS hlc FROM change_log${grown ? ' WHERE seq > ?' : ''} GROUP BY device_id`)
-    .all(...(grown ? [cached.seq] : [])) as { device_id: string; hlc: string }[];
-  const vector: VersionVector = grown ? { ...cached.vector } : {};
-  for (const r of rows) if (!vector[r.device_id] || r.hlc > vector[r.device_id]) vector[r.device_id] = r.hlc;
-  vectors.set(core.store, { seq, vector });
-  return { ...vector };
 }
 
 /** A fresh stamp above every pack this install made before (the receiver's replay guard relies on it). */

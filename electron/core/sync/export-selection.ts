@@ -7,6 +7,7 @@
  */
 import type { Change, VersionVector } from '../../../shared/sync';
 import type { Core } from '../core';
+import { logDevices } from './log-devices';
 import { fillTerritoryRows, REP_WRITABLE, SHARED_TABLES } from './territory';
 
 export type ChangeSelection =
@@ -25,34 +26,39 @@ interface LogRow {
 const COLUMNS = 'l.seq, l.table_name, l.row_id, l.column_name, l.value_json, l.hlc';
 const list = (names: readonly string[]) => names.map((n) => `'${n}'`).join(', ');
 
-/** `NOT (seen by the vector)` over change_log l, with its parameters. */
-function unseen(vector: VersionVector): [string, unknown[]] {
-  const entries = Object.entries(vector);
-  if (entries.length === 0) return ['1', []];
-  return [`NOT (${entries.map(() => '(l.device_id = ? AND l.hlc <= ?)').join(' OR ')})`, entries.flat()];
+/** temp.pack_vector: each device of the log with the HLC the peer has seen of it ('' for none). */
+function fillVector(core: Core, vector: VersionVector) {
+  const db = core.store.sqlite;
+  db.exec(`CREATE TEMP TABLE IF NOT EXISTS pack_vector (device_id TEXT PRIMARY KEY, above TEXT NOT NULL) WITHOUT ROWID;
+    DELETE FROM temp.pack_vector;`);
+  const add = db.prepare('INSERT INTO temp.pack_vector VALUES (?, ?)');
+  for (const device of logDevices(db)) add.run(device, vector[device] ?? '');
 }
 
 export function selectChanges(core: Core, selection: ChangeSelection, vector: VersionVector): Change[] {
   const db = core.store.sqlite;
-  const [notSeen, params] = unseen(vector);
+  fillVector(core, vector);
   let rows: LogRow[];
   if (selection.kind === 'book') {
-    rows = db.prepare(`SELECT ${COLUMNS} FROM change_log l WHERE ${notSeen} ORDER BY l.seq`).all(...params) as LogRow[];
+    // one range of the (device_id, hlc) index per device
+    rows = db.prepare(`SELECT ${COLUMNS} FROM temp.pack_vector v CROSS JOIN change_log l ON l.device_id = v.device_id AND l.hlc > v.above ORDER BY l.seq`).all() as LogRow[];
   } else if (selection.kind === 'rep-own') {
     rows = db
-      .prepare(`SELECT ${COLUMNS} FROM change_log l WHERE l.device_id = ? AND l.table_name IN (${list([...REP_WRITABLE])}) AND ${notSeen} ORDER BY l.seq`)
-      .all(selection.deviceId, ...params) as LogRow[];
+      .prepare(`SELECT ${COLUMNS} FROM change_log l WHERE l.device_id = ? AND l.hlc > ? AND l.table_name IN (${list([...REP_WRITABLE])}) ORDER BY l.seq`)
+      .all(selection.deviceId, vector[selection.deviceId] ?? '') as LogRow[];
   } else {
     fillTerritoryRows(core, selection.repId, selection.whole);
     rows = db
       .prepare(
-        `SELECT ${COLUMNS} FROM change_log l WHERE l.table_name IN (${list(SHARED_TABLES)}) AND ${notSeen}
+        `SELECT ${COLUMNS} FROM change_log l JOIN temp.pack_vector v ON v.device_id = l.device_id
+         WHERE l.table_name IN (${list(SHARED_TABLES)}) AND l.hlc > v.above
          UNION ALL
          SELECT ${COLUMNS} FROM temp.pack_rows s CROSS JOIN change_log l ON l.table_name = s.table_name AND l.row_id = s.row_id
-         WHERE s.whole = 1 OR ${notSeen}
+           JOIN temp.pack_vector v ON v.device_id = l.device_id
+         WHERE s.whole = 1 OR l.hlc > v.above
          ORDER BY 1`,
       )
-      .all(...params, ...params) as LogRow[];
+      .all() as LogRow[];
   }
   return rows.map((r) => ({
     table: r.table_name,

@@ -151,3 +151,15 @@ describe('runs on a rep’s install', () => {
     expect(run.tierCounts).toEqual(counts);
   });
 });
+
+describe('built-in models', () => {
+  it('are seeded alike on every install, so syncing them logs no conflicts', async () => {
+    for (const { core } of repInstalls) {
+      await call(core, 'models.list', {}); // a rep's install seeds its own built-ins too
+      send(manager, core);
+      send(core, manager);
+      expect(core.store.sqlite.prepare("SELECT count(*) FROM sync_conflicts WHERE table_name IN ('models', 'model_versions')").pluck().get()).toBe(0);
+    }
+    expect(manager.store.sqlite.prepare("SELECT count(*) FROM sync_conflicts WHERE table_name IN ('models', 'model_versions')").pluck().get()).toBe(0);
+  });
+});

@@ -4,6 +4,7 @@ import type { Core } from '../core';
 import { parseOrThrow } from '../validation';
 import { findCustomerIdByCode, getCustomerRow } from './customer-queries';
 import { toCustomerColumns } from './customer-rows';
+import { readTerritoryRep } from '../sync/sync-role';
 
 export function getCustomer(core: Core, id: string): Customer {
   const customer = getCustomerRow(core.store, id);
@@ -13,8 +14,11 @@ export function getCustomer(core: Core, id: string): Customer {
 
 export function createCustomer(core: Core, input: CustomerInput): Customer {
   const fields = parseOrThrow(CustomerInputSchema, input);
+  const territoryRep = readTerritoryRep(core);
+  if (territoryRep && !fields.ownerRepId) fields.ownerRepId = territoryRep; // a rep's new customer is the rep's
   return core.store.tx(() => {
     assertCodeFree(core, fields.code, null);
+    assertOwnTerritory(core, territoryRep, fields.ownerRepId ?? null);
     assertRepExists(core, fields.ownerRepId ?? null);
     const id = core.rows.insert('customers', { ...toCustomerColumns(fields), created_at: core.now().toISOString() });
     return getCustomer(core, id);
@@ -24,12 +28,23 @@ export function createCustomer(core: Core, input: CustomerInput): Customer {
 export function updateCustomer(core: Core, id: string, input: CustomerInput): Customer {
   const fields = parseOrThrow(CustomerInputSchema, input);
   return core.store.tx(() => {
-    getCustomer(core, id);
+    const before = getCustomer(core, id);
     assertCodeFree(core, fields.code, id);
+    if (fields.ownerRepId !== before.ownerRepId) assertOwnTerritory(core, readTerritoryRep(core), fields.ownerRepId ?? null);
     assertRepExists(core, fields.ownerRepId ?? null);
     core.rows.update('customers', id, toCustomerColumns(fields));
     return getCustomer(core, id);
   });
+}
+
+/** On a rep's install (it holds a territory), customers stay that rep's: the manager assigns customers. */
+function assertOwnTerritory(core: Core, territoryRep: string | null, ownerRepId: string | null) {
+  if (!territoryRep || ownerRepId === territoryRep) return;
+  throw new AppError(
+    'validation',
+    { zh: '在业务员的电脑上，客户只能归本人负责；分配客户请由经理操作。', en: 'On a rep’s computer customers belong to that rep; the manager assigns customers.' },
+    { fields: [{ path: 'ownerRepId', message: { zh: '只能是本人', en: 'Must be you' } }] },
+  );
 }
 
 /** Archiving keeps the customer and its history but hides it from lists and ratings. */

@@ -25,7 +25,7 @@ import { badPack, badPackFrom } from './pack-errors';
 import { decodePackFile, isEncryptedPackFile } from './pack-file';
 import { findPeerRow, recordImport } from './peers';
 import { applyResultsSnapshot } from './result-snapshot';
-import { readEncryptedOnly } from './sync-role';
+import { readEncryptedOnly, writeTerritoryRep } from './sync-role';
 import { assertKnownCells } from './sync-scope';
 
 export interface ImportPackOptions {
@@ -65,6 +65,7 @@ export function importPack(core: Core, file: string, options: ImportPackOptions 
       const orders = pack.orders ? applyOrdersSnapshot(core, pack.orders, pack.createdHlc, file).orders : 0;
       const rated = pack.results ? applyResultsSnapshot(core, pack.results, territory ? new Set(territory) : null, file).customers.length : 0;
       const evicted = territory ? evictCustomers(core, customersToEvict(core, territory, pack.vector), pack.vector) : 0;
+      if (pack.scope?.kind === 'territory' && peer.role === 'manager') writeTerritoryRep(core, pack.scope.repId);
       recordImport(core, peer, pack);
       return { from: pack.from, role: peer.role, ...outcome, orders, rated, evicted };
     }),

@@ -25,3 +25,18 @@ export function readEncryptedOnly(core: Core): boolean {
 export function writeEncryptedOnly(core: Core, on: boolean): void {
   writeSetting(core.store, ENCRYPTED_ONLY_KEY, on);
 }
+
+/**
+ * Setting `sync.territoryRep`: the rep whose territory this install holds, learnt from the manager's territory pack
+ * (which also makes the install a rep's). New customers made here belong to that rep.
+ */
+export const TERRITORY_REP_KEY = 'sync.territoryRep';
+
+export function readTerritoryRep(core: Core): string | null {
+  return readSetting<string>(core.store, TERRITORY_REP_KEY) ?? null;
+}
+
+export function writeTerritoryRep(core: Core, repId: string): void {
+  writeSetting(core.store, TERRITORY_REP_KEY, repId);
+  writeSyncRole(core, 'rep');
+}

@@ -1,12 +1,23 @@
 import type { SyncConflictEntry, SyncStatus } from '../../../shared/ipc/channels/sync';
 import type { Core } from '../core';
 import { listPeers } from './peers';
-import { readEncryptedOnly, readSyncRole } from './sync-role';
+import { readEncryptedOnly, readSyncRole, readTerritoryRep } from './sync-role';
 
 /** This device, its role, the size of its change log and every peer with its last exchange. */
 export function syncStatus(core: Core): SyncStatus {
-  const row = core.store.sqlite.prepare('SELECT count(*) AS n FROM change_log').get() as { n: number };
-  return { deviceId: core.clock.deviceId, role: readSyncRole(core), encryptedOnly: readEncryptedOnly(core), changes: row.n, peers: listPeers(core) };
+  const db = core.store.sqlite;
+  const row = db.prepare('SELECT count(*) AS n FROM change_log').get() as { n: number };
+  const territoryRepId = readTerritoryRep(core);
+  const territoryRepName = territoryRepId ? ((db.prepare('SELECT name FROM reps WHERE id = ?').pluck().get(territoryRepId) as string | undefined) ?? null) : null;
+  return {
+    deviceId: core.clock.deviceId,
+    role: readSyncRole(core),
+    encryptedOnly: readEncryptedOnly(core),
+    territoryRepId,
+    territoryRepName,
+    changes: row.n,
+    peers: listPeers(core),
+  };
 }
 
 /** The conflict log, newest first, one page at a time. */

@@ -163,3 +163,17 @@ describe('built-in models', () => {
     expect(manager.store.sqlite.prepare("SELECT count(*) FROM sync_conflicts WHERE table_name IN ('models', 'model_versions')").pluck().get()).toBe(0);
   });
 });
+
+describe('a rep’s install after its territory pack', () => {
+  it('knows whose territory it holds, and a customer created there is that rep’s and reaches the manager', async () => {
+    const { core, repId } = repInstalls[0];
+    expect(await call(core, 'sync.status', {})).toMatchObject({ role: 'rep', territoryRepId: repId });
+    const created = await call(core, 'customers.create', { code: 'NEW-REP-1', name: '业务员新客户' });
+    expect(created.ownerRepId).toBe(repId);
+    const other = repInstalls[1].repId;
+    const refused = await dispatchTyped({ core, progress: () => {}, cancelled: () => false }, 'customers.create', { code: 'NEW-REP-2', name: 'x', ownerRepId: other });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'validation', details: { fields: [{ path: 'ownerRepId' }] } } });
+    send(core, manager);
+    expect(manager.store.sqlite.prepare("SELECT owner_rep_id FROM customers WHERE code = 'NEW-REP-1'").pluck().get()).toBe(repId);
+  });
+});

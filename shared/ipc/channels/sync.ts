@@ -23,6 +23,9 @@ export interface SyncStatus {
   role: SyncRole;
   /** this install refuses unencrypted packs */
   encryptedOnly: boolean;
+  /** on a rep's install: the rep whose territory it holds (from the manager's pack) */
+  territoryRepId: string | null;
+  territoryRepName: string | null;
   /** entries in this install's change log */
   changes: number;
   peers: SyncPeer[];

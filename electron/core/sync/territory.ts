@@ -1,7 +1,8 @@
 /**
  * Territories: which rows of the book belong to which rep. A rep's territory is the customers it owns
- * (customers.owner_rep_id) and every row that belongs to them; the shared tables (models, versions, tier
- * policies, reps, rating runs) go to everyone. One table says how each synced table's rows belong, for the
+ * (customers.owner_rep_id) and every row that belongs to them, its own rep record and plans; the shared tables
+ * (models, versions, tier policies, rating runs) go to everyone. Other reps' records (names, phones, e-mails)
+ * stay with the manager. One table says how each synced table's rows belong, for the
  * export (what a rep's pack holds) and the import (what a rep may change) alike.
  */
 import type { SyncedTable } from '../db/schema';
@@ -12,10 +13,10 @@ export type RowOwnership =
   /** the row is a customer's (column: the customer's id) */
   | { kind: 'customer'; column: 'id' | 'customer_id' }
   /** the row is a rep's (column: the rep's id; null: every rep's) */
-  | { kind: 'rep'; column: 'rep_id' };
+  | { kind: 'rep'; column: 'rep_id' | 'id' };
 
 export const ROW_OWNERSHIP: Readonly<Record<SyncedTable, RowOwnership>> = {
-  reps: { kind: 'shared' },
+  reps: { kind: 'rep', column: 'id' },
   models: { kind: 'shared' },
   model_versions: { kind: 'shared' },
   rating_runs: { kind: 'shared' },

@@ -113,6 +113,7 @@ async function ratingOnProfile(page: Page, url: string): Promise<{ card: string;
 }
 
 test('a visit logged on a rep install reaches the manager by sync pack, and the manager’s pack comes back', async ({ page, app, browser }) => {
+  test.slow(); // three installs: the manager's, the rep's and a stranger's
   // the manager's book: customers, ratings and a visit plan
   for (const args of [['demo', '--customers', '80', '--seed', '11', '--end', today()], ['score', '--as-of', today()], ['visits', 'plan', '--weeks', '2']]) {
     const result = app.cli(args);

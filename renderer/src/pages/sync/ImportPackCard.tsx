@@ -116,7 +116,7 @@ function ImportSummaryView({ summary, sender }: { summary: ImportPackSummary; se
       <Alert type={summary.conflicts > 0 ? 'warning' : 'success'} showIcon
         title={t('import.done', { from: sender ? t('import.sender', { name: sender.name, role: t(`role.${summary.role}`) }) : summary.from })}
       />
-      <Descriptions size="small" column={{ xs: 1, sm: 2, xl: 3 }} style={{ marginTop: 12, marginBottom: 12 }} title={t('import.summary')}>
+      <Descriptions size="small" column={{ xs: 1, sm: 2 }} style={{ marginTop: 12, marginBottom: 12 }} title={t('import.summary')}>
         <Descriptions.Item label={t('import.applied')}>{format.number(summary.applied)}</Descriptions.Item>
         <Descriptions.Item label={t('import.ignored')}>{format.number(summary.ignored)}</Descriptions.Item>
         <Descriptions.Item label={t('import.conflicts')}>{format.number(summary.conflicts)}</Descriptions.Item>

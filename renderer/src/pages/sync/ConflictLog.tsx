@@ -18,7 +18,7 @@ export function ConflictLog({ version }: { version: number }) {
   const show = (value: unknown) => (value === null ? '—' : typeof value === 'string' ? value : JSON.stringify(value));
   return (
     <Card title={t('conflicts.title')} style={{ marginTop: 16 }}>
-      {conflicts.error ? <Alert type="error" showIcon message={conflicts.error} style={{ marginBottom: 12 }} /> : null}
+      {conflicts.error ? <Alert type="error" showIcon title={conflicts.error} style={{ marginBottom: 12 }} /> : null}
       <Table<SyncConflictEntry>
         rowKey="id"
         size="small"

@@ -1,63 +1,83 @@
-import { ExportOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Checkbox, Form, Input, Select, Typography } from 'antd';
+import { ExportOutlined, LockOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Checkbox, Form, Input, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportPackResult, SyncPeer } from '../../../../shared/ipc/channels/sync';
 import { call, openExportedFile } from '../../api/client';
-import { errorText } from '../../components/errors';
+import { errorText, fieldErrors } from '../../components/errors';
 import { useSettings } from '../../stores/settings';
 
 const EVERYTHING = '__all__';
+/** the shortest passphrase the core accepts (sync.export) */
+const MIN_PASSPHRASE = 8;
+
+interface ExportForm {
+  peer: string;
+  passphrase?: string;
+  personalData: boolean;
+}
 
 /** Writes a pack for a peer (or everything, for a new computer) and hands the file to the user. */
 export function ExportPackCard({ peers, onExported }: { peers: SyncPeer[]; onExported: () => void }) {
   const { t } = useTranslation('sync');
   const { message } = App.useApp();
   const format = useSettings((s) => s.format);
-  const [peer, setPeer] = useState<string>(EVERYTHING);
-  const [passphrase, setPassphrase] = useState('');
-  const [personalData, setPersonalData] = useState(true);
+  const [form] = Form.useForm<ExportForm>();
+  const peerId = Form.useWatch('peer', form) ?? EVERYTHING;
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ExportPackResult | null>(null);
   const run = async () => {
+    const values = await form.validateFields();
     setBusy(true);
     try {
       const value = await call('sync.export', {
-        peerDeviceId: peer === EVERYTHING ? null : peer,
-        passphrase: passphrase || undefined,
-        includePersonalData: personalData,
+        peerDeviceId: values.peer === EVERYTHING ? null : values.peer,
+        passphrase: values.passphrase || undefined,
+        includePersonalData: values.personalData,
       });
       setResult(value);
       onExported();
       await openExportedFile(value.file, value.exportsDir);
     } catch (error) {
-      void message.error(errorText(error));
+      const fields = fieldErrors(error).filter((f) => f.name[0] === 'passphrase');
+      if (fields.length) form.setFields(fields as never);
+      else void message.error(errorText(error));
     } finally {
       setBusy(false);
     }
   };
+  const peer = peers.find((p) => p.deviceId === peerId) ?? null;
+  const scope = !peer
+    ? t('export.scopeAll')
+    : peer.role === 'rep'
+      ? t('export.scopeRep', { rep: peer.repName ?? '—' })
+      : t('export.scopeManager');
   const size = (bytes: number) => (bytes < 1024 * 1024 ? `${format.number(bytes / 1024, 1)} KB` : `${format.number(bytes / 1024 / 1024, 1)} MB`);
   return (
     <Card title={t('export.title')} style={{ height: '100%' }}>
-      <Form layout="vertical">
-        <Form.Item label={t('export.peer')}>
+      <Form form={form} layout="vertical" initialValues={{ peer: EVERYTHING, passphrase: '', personalData: true }}>
+        <Form.Item name="peer" label={t('export.peer')} extra={scope}>
           <Select
             aria-label={t('export.peer')}
-            value={peer}
-            onChange={setPeer}
             options={[
               { value: EVERYTHING, label: t('export.everything') },
-              ...peers.map((p) => ({ value: p.deviceId, label: `${p.name} (${t(`role.${p.role}`)})` })),
+              ...peers.map((p) => ({
+                value: p.deviceId,
+                label: `${p.name} (${t(`role.${p.role}`)}${p.role === 'rep' && p.repName ? ` · ${p.repName}` : ''})`,
+              })),
             ]}
           />
         </Form.Item>
-        <Form.Item label={t('export.passphrase')} extra={t('export.passphraseHint')}>
-          <Input.Password aria-label={t('export.passphrase')} value={passphrase} onChange={(e) => setPassphrase(e.target.value)} autoComplete="new-password" />
+        <Form.Item
+          name="passphrase"
+          label={t('export.passphrase')}
+          extra={t('export.passphraseHint')}
+          rules={[{ min: MIN_PASSPHRASE, message: t('export.passphraseShort') }]}
+        >
+          <Input.Password aria-label={t('export.passphrase')} autoComplete="new-password" maxLength={1024} />
         </Form.Item>
-        <Form.Item>
-          <Checkbox checked={personalData} onChange={(e) => setPersonalData(e.target.checked)}>
-            {t('export.personalData')}
-          </Checkbox>
+        <Form.Item name="personalData" valuePropName="checked">
+          <Checkbox>{t('export.personalData')}</Checkbox>
         </Form.Item>
         <Button type="primary" icon={<ExportOutlined />} loading={busy} onClick={() => void run()}>
           {t('export.run')}
@@ -68,11 +88,28 @@ export function ExportPackCard({ peers, onExported }: { peers: SyncPeer[]; onExp
           style={{ marginTop: 16 }}
           type="success"
           showIcon
-          message={t('export.done', { count: result.changes, size: size(result.bytes) })}
+          data-testid="sync-export-result"
+          title={
+            <Space size={8} wrap>
+              <span>{t('export.done', { count: format.number(result.changes), size: size(result.bytes) })}</span>
+              {result.encrypted ? (
+                <Tag icon={<LockOutlined />} color="green">
+                  {t('export.encrypted')}
+                </Tag>
+              ) : null}
+            </Space>
+          }
           description={
-            <Typography.Text type="secondary" copyable={{ text: result.file }}>
-              {t('export.file')}: {result.file.split(/[\\/]/).pop()}
-            </Typography.Text>
+            <>
+              <div>
+                {result.customers > 0
+                  ? t('export.carries', { customers: format.number(result.customers), orders: format.number(result.orders) })
+                  : t('export.carriesNone')}
+              </div>
+              <Typography.Text type="secondary" copyable={{ text: result.file }}>
+                {t('export.file')}: {result.file.split(/[\\/]/).pop()}
+              </Typography.Text>
+            </>
           }
         />
       ) : null}

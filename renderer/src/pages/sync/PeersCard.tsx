@@ -1,11 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Empty, Form, Input, Modal, Select, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Empty, Form, Input, Modal, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SyncPeer, SyncRole } from '../../../../shared/ipc/channels/sync';
 import { call } from '../../api/client';
 import { errorText, fieldErrors } from '../../components/errors';
 import { useSettings } from '../../stores/settings';
+import { PeerFields, type PeerFieldValues } from './PeerFields';
 
 /** The installs this one exchanges packs with, and when it last did. */
 export function PeersCard({ peers, loading, onChanged }: { peers: SyncPeer[]; loading: boolean; onChanged: () => void }) {
@@ -32,7 +33,25 @@ export function PeersCard({ peers, loading, onChanged }: { peers: SyncPeer[]; lo
         columns={[
           { key: 'name', dataIndex: 'name', title: t('peers.name'), render: (name: string, peer) => <a onClick={() => setEditing(peer)}>{name}</a> },
           { key: 'deviceId', dataIndex: 'deviceId', title: t('peers.deviceId'), render: (id: string) => <Typography.Text code>{id}</Typography.Text> },
-          { key: 'role', dataIndex: 'role', title: t('peers.role'), render: (role: SyncRole) => <Tag>{t(`role.${role}`)}</Tag> },
+          {
+            key: 'role',
+            dataIndex: 'role',
+            title: t('peers.role'),
+            render: (role: SyncRole) => <Tag color={role === 'manager' ? 'blue' : undefined}>{t(`role.${role}`)}</Tag>,
+          },
+          {
+            key: 'rep',
+            dataIndex: 'repName',
+            title: t('peers.rep'),
+            render: (repName: string | null, peer) =>
+              peer.role !== 'rep' ? (
+                <Typography.Text type="secondary">—</Typography.Text>
+              ) : repName ? (
+                repName
+              ) : (
+                <Typography.Text type="warning">{t('peers.repRequired')}</Typography.Text>
+              ),
+          },
           { key: 'lastSent', dataIndex: 'lastSentAt', title: t('peers.lastSent'), render: when },
           { key: 'lastReceived', dataIndex: 'lastReceivedAt', title: t('peers.lastReceived'), render: when },
           { key: 'pending', dataIndex: 'pending', title: t('peers.pending'), align: 'right', render: (n: number) => format.number(n) },
@@ -51,10 +70,8 @@ export function PeersCard({ peers, loading, onChanged }: { peers: SyncPeer[]; lo
   );
 }
 
-interface PeerForm {
+interface PeerForm extends PeerFieldValues {
   deviceId: string;
-  name: string;
-  role: SyncRole;
 }
 
 function PeerModal({ peer, onClose }: { peer: SyncPeer | null; onClose: (saved: boolean) => void }) {
@@ -63,13 +80,14 @@ function PeerModal({ peer, onClose }: { peer: SyncPeer | null; onClose: (saved: 
   const [form] = Form.useForm<PeerForm>();
   const [saving, setSaving] = useState(false);
   useEffect(() => {
-    form.setFieldsValue(peer ? { deviceId: peer.deviceId, name: peer.name, role: peer.role } : { role: 'rep' });
+    form.setFieldsValue(peer ? { deviceId: peer.deviceId, name: peer.name, role: peer.role, rep: peer.repId ?? undefined } : { role: 'rep' });
   }, [form, peer]);
   const save = async () => {
     const values = await form.validateFields();
+    const input = { ...values, rep: values.role === 'rep' ? values.rep : null };
     setSaving(true);
     try {
-      const saved = peer ? await call('sync.peers.update', values) : await call('sync.peers.add', values);
+      const saved = peer ? await call('sync.peers.update', input) : await call('sync.peers.add', input);
       void message.success(t('peers.saved', { name: saved.name }));
       onClose(true);
     } catch (error) {
@@ -95,17 +113,7 @@ function PeerModal({ peer, onClose }: { peer: SyncPeer | null; onClose: (saved: 
         <Form.Item name="deviceId" label={t('peers.deviceId')} rules={[{ required: true, pattern: /^\s*[0-9a-fA-F]{16}\s*$/ }]}>
           <Input disabled={Boolean(peer)} placeholder="0123456789abcdef" maxLength={20} />
         </Form.Item>
-        <Form.Item name="name" label={t('peers.name')} rules={[{ required: true, whitespace: true, max: 100 }]}>
-          <Input />
-        </Form.Item>
-        <Form.Item name="role" label={t('peers.role')} rules={[{ required: true }]}>
-          <Select
-            options={[
-              { value: 'manager', label: t('role.manager') },
-              { value: 'rep', label: t('role.rep') },
-            ]}
-          />
-        </Form.Item>
+        <PeerFields />
       </Form>
     </Modal>
   );

@@ -1,5 +1,5 @@
 import { CopyOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, Descriptions, Row, Select, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Descriptions, Row, Select, Switch, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SyncRole } from '../../../../shared/ipc/channels/sync';
@@ -32,12 +32,25 @@ export function SyncPage() {
       void message.error(errorText(error));
     }
   };
+  const [savingEncryptedOnly, setSavingEncryptedOnly] = useState(false);
+  const setEncryptedOnly = async (on: boolean) => {
+    setSavingEncryptedOnly(true);
+    try {
+      await call('sync.encryptedOnly.set', { on });
+      void message.success(on ? t('device.encryptedOnlyOn') : t('device.encryptedOnlyOff'));
+      await status.reload();
+    } catch (error) {
+      void message.error(errorText(error));
+    } finally {
+      setSavingEncryptedOnly(false);
+    }
+  };
   const data = status.data;
   return (
     <div className="page">
       <PageHeader title={t('title')} />
       <Typography.Paragraph type="secondary">{t('intro')}</Typography.Paragraph>
-      {status.error ? <Alert type="error" showIcon message={status.error} style={{ marginBottom: 16 }} /> : null}
+      {status.error ? <Alert type="error" showIcon title={status.error} style={{ marginBottom: 16 }} /> : null}
       <Card title={t('device.title')} loading={status.loading && !data} style={{ marginBottom: 16 }}>
         <Descriptions column={{ xs: 1, md: 3 }} size="small">
           <Descriptions.Item label={t('device.id')}>
@@ -65,10 +78,22 @@ export function SyncPage() {
             />
           </Descriptions.Item>
           <Descriptions.Item label={t('device.changes')}>{format.number(data?.changes ?? 0)}</Descriptions.Item>
+          <Descriptions.Item label={t('device.encryptedOnly')} span={{ xs: 1, md: 3 }}>
+            <Switch
+              aria-label={t('device.encryptedOnly')}
+              checked={data?.encryptedOnly ?? false}
+              loading={savingEncryptedOnly}
+              disabled={!data}
+              onChange={(on) => void setEncryptedOnly(on)}
+            />
+            <Typography.Text type="secondary" style={{ marginLeft: 12 }}>
+              {t('device.encryptedOnlyHint')}
+            </Typography.Text>
+          </Descriptions.Item>
         </Descriptions>
-        <Typography.Text type="secondary">
+        <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
           {t('device.idHint')} {t('device.roleHint')}
-        </Typography.Text>
+        </Typography.Paragraph>
       </Card>
       <PeersCard peers={data?.peers ?? []} loading={status.loading && !data} onChanged={() => void status.reload()} />
       <Row gutter={16} style={{ marginTop: 16 }}>
@@ -76,7 +101,7 @@ export function SyncPage() {
           <ExportPackCard peers={data?.peers ?? []} onExported={() => void status.reload()} />
         </Col>
         <Col xs={24} lg={12}>
-          <ImportPackCard onImported={changed} />
+          <ImportPackCard peers={data?.peers ?? []} onImported={changed} onPeersChanged={() => void status.reload()} />
         </Col>
       </Row>
       <ConflictLog version={conflictsVersion} />

@@ -9,12 +9,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { createPack, versionVector, type PackRole, type PackScope } from '../../../shared/sync';
+import { createPack, versionVector, type PackRole } from '../../../shared/sync';
 import type { Core } from '../core';
-import type { SyncPeersTable } from '../db/schema';
 import { exportsDir } from '../files/file-drop';
 import { readSetting, writeSetting } from '../settings/settings';
-import { selectChanges, type ChangeSelection } from './export-selection';
+import { selectChanges } from './export-selection';
+import { planPack } from './pack-plan';
 import { logVector } from './log-devices';
 import { readOrdersSnapshot } from './order-snapshot';
 import { encodePackFile, PACK_FILE_EXTENSION } from './pack-file';
@@ -22,7 +22,6 @@ import { findPeerRow, parseVector, recordExport } from './peers';
 import { readResultsSnapshot } from './result-snapshot';
 import { personalDataFilter } from './sync-scope';
 import { LAST_PACK_HLC_KEY, readSyncRole } from './sync-role';
-import { territoryCustomers } from './territory';
 import { AppError } from '../../../shared/ipc/errors';
 
 export interface ExportPackOptions {
@@ -47,40 +46,6 @@ export interface ExportPackResult {
   /** customers whose orders and results the pack carries (0 for a rep's pack) */
   customers: number;
   orders: number;
-}
-
-interface PackPlan {
-  selection: ChangeSelection;
-  scope?: PackScope;
-  /** customers whose orders and results travel: all, some (a territory), or none (a rep's pack) */
-  snapshot: readonly string[] | 'all' | null;
-  /** a territory: its customers, to remember as sent */
-  territory?: string[];
-}
-
-function planPack(core: Core, role: PackRole, peer: SyncPeersTable | null): PackPlan {
-  if (role === 'rep') return { selection: { kind: 'rep-own', deviceId: core.clock.deviceId }, snapshot: null };
-  if (peer?.role !== 'rep') return { selection: { kind: 'book' }, scope: { kind: 'book' }, snapshot: 'all' };
-  if (!peer.rep_id) {
-    throw new AppError(
-      'validation',
-      { zh: `同步对象 ${peer.name} 是业务员设备，但未指定对应的业务员；请先在同步对象中设置。`, en: `Peer ${peer.name} is a rep install but has no rep record; set it in the peer list first.` },
-      { deviceId: peer.device_id, fields: [{ path: 'rep', message: { zh: '请选择业务员', en: 'Pick the rep' } }] },
-    );
-  }
-  const customers = territoryCustomers(core, peer.rep_id);
-  const delivered = new Set(
-    core.store.sqlite
-      .prepare('SELECT customer_id FROM sync_peer_customers WHERE device_id = ? AND sent_hlc <= ?')
-      .pluck()
-      .all(peer.device_id, peer.acked_pack_hlc ?? '') as string[],
-  );
-  return {
-    selection: { kind: 'territory', repId: peer.rep_id, whole: new Set(customers.filter((c) => !delivered.has(c))) },
-    scope: { kind: 'territory', repId: peer.rep_id, customers },
-    snapshot: customers,
-    territory: customers,
-  };
 }
 
 export function exportPack(core: Core, options: ExportPackOptions): ExportPackResult {

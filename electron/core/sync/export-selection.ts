@@ -35,31 +35,34 @@ function fillVector(core: Core, vector: VersionVector) {
   for (const device of logDevices(db)) add.run(device, vector[device] ?? '');
 }
 
-export function selectChanges(core: Core, selection: ChangeSelection, vector: VersionVector): Change[] {
-  const db = core.store.sqlite;
+/** The selection as SQL over change_log l (temp tables filled), with its parameters. */
+function selectionSql(core: Core, selection: ChangeSelection, vector: VersionVector): [string, unknown[]] {
   fillVector(core, vector);
-  let rows: LogRow[];
   if (selection.kind === 'book') {
     // one range of the (device_id, hlc) index per device
-    rows = db.prepare(`SELECT ${COLUMNS} FROM temp.pack_vector v CROSS JOIN change_log l ON l.device_id = v.device_id AND l.hlc > v.above ORDER BY l.seq`).all() as LogRow[];
-  } else if (selection.kind === 'rep-own') {
-    rows = db
-      .prepare(`SELECT ${COLUMNS} FROM change_log l WHERE l.device_id = ? AND l.hlc > ? AND l.table_name IN (${list([...REP_WRITABLE])}) ORDER BY l.seq`)
-      .all(selection.deviceId, vector[selection.deviceId] ?? '') as LogRow[];
-  } else {
-    fillTerritoryRows(core, selection.repId, selection.whole);
-    rows = db
-      .prepare(
-        `SELECT ${COLUMNS} FROM change_log l JOIN temp.pack_vector v ON v.device_id = l.device_id
-         WHERE l.table_name IN (${list(SHARED_TABLES)}) AND l.hlc > v.above
-         UNION ALL
-         SELECT ${COLUMNS} FROM temp.pack_rows s CROSS JOIN change_log l ON l.table_name = s.table_name AND l.row_id = s.row_id
-           JOIN temp.pack_vector v ON v.device_id = l.device_id
-         WHERE s.whole = 1 OR l.hlc > v.above
-         ORDER BY 1`,
-      )
-      .all() as LogRow[];
+    return [`SELECT ${COLUMNS} FROM temp.pack_vector v CROSS JOIN change_log l ON l.device_id = v.device_id AND l.hlc > v.above`, []];
   }
+  if (selection.kind === 'rep-own') {
+    return [
+      `SELECT ${COLUMNS} FROM change_log l WHERE l.device_id = ? AND l.hlc > ? AND l.table_name IN (${list([...REP_WRITABLE])})`,
+      [selection.deviceId, vector[selection.deviceId] ?? ''],
+    ];
+  }
+  fillTerritoryRows(core, selection.repId, selection.whole);
+  return [
+    `SELECT ${COLUMNS} FROM change_log l JOIN temp.pack_vector v ON v.device_id = l.device_id
+     WHERE l.table_name IN (${list(SHARED_TABLES)}) AND l.hlc > v.above
+     UNION ALL
+     SELECT ${COLUMNS} FROM temp.pack_rows s CROSS JOIN change_log l ON l.table_name = s.table_name AND l.row_id = s.row_id
+       JOIN temp.pack_vector v ON v.device_id = l.device_id
+     WHERE s.whole = 1 OR l.hlc > v.above`,
+    [],
+  ];
+}
+
+export function selectChanges(core: Core, selection: ChangeSelection, vector: VersionVector): Change[] {
+  const [sql, params] = selectionSql(core, selection, vector);
+  const rows = core.store.sqlite.prepare(`${sql} ORDER BY 1`).all(...params) as LogRow[];
   return rows.map((r) => ({
     table: r.table_name,
     rowId: r.row_id,
@@ -67,4 +70,10 @@ export function selectChanges(core: Core, selection: ChangeSelection, vector: Ve
     value: r.value_json == null ? null : (JSON.parse(r.value_json) as unknown),
     hlc: r.hlc,
   }));
+}
+
+/** How many changes the selection holds (what the next pack would carry), without reading them. */
+export function countChanges(core: Core, selection: ChangeSelection, vector: VersionVector): number {
+  const [sql, params] = selectionSql(core, selection, vector);
+  return core.store.sqlite.prepare(`SELECT count(*) FROM (${sql})`).pluck().get(...params) as number;
 }

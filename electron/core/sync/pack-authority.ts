@@ -2,11 +2,13 @@
  * Who may change what, checked before a pack touches the book. The sender's role (and rep) come from this
  * install's peer registry, never from the pack:
  * - a manager may change every synced table, and send orders and rating results;
- * - a rep may change only its field work (REP_WRITABLE) and only rows of customers it owns (or owned when it
- *   made the change: a visit logged just before the customer moved still counts); it cannot give a customer
- *   away or take one, and never sends orders or results. A change to a customer the rep owned once but not
- *   when it made the change (the manager moved the customer while the rep was offline) is set aside, not
- *   applied, and kept in the conflict log; a change to a customer it never owned refuses the pack;
+ * - a rep may change only its field work (REP_WRITABLE) and only rows of customers it owns or owned before (a
+ *   visit logged offline after the manager moved the customer, before the move reached the rep, is field work
+ *   worth keeping: it applies, last writer wins per cell, and travels on to the new rep); it cannot give a
+ *   customer away or take one, and never sends orders or results. A change to a customer it never owned refuses
+ *   the pack. An edit of a row this book never received, whose customer the pack does not name either, cannot
+ *   apply (the row's other cells are missing): it is set aside and kept in the conflict log, so the rest of the
+ *   pack still applies;
  * - every cell must hold what the app itself would store (cell-schemas.ts).
  * The first offending change refuses the whole pack, naming the change, the reason and the sender.
  */
@@ -49,7 +51,7 @@ export function assertValidCells(core: Core, peer: SyncPeersTable, changes: read
 
 /**
  * Refuses a pack that goes beyond what its sender may change; returns the indexes of the changes to set aside
- * (made by a rep on a customer that had moved to another rep).
+ * (edits of rows this book never received).
  */
 export function assertSenderMayChange(core: Core, peer: SyncPeersTable, pack: Pack, file?: string): Set<number> {
   const setAside = new Set<number>();
@@ -84,13 +86,13 @@ export function assertSenderMayChange(core: Core, peer: SyncPeersTable, pack: Pa
   const everOwned = db.prepare(
     "SELECT 1 FROM change_log WHERE table_name = 'customers' AND row_id = ? AND column_name = 'owner_rep_id' AND value_json = ? LIMIT 1",
   ).pluck();
-  /** 'yes': the rep owns it (or did when it made the change); 'moved': it did once, not then; 'no': never */
-  const ownsCustomer = (customerId: unknown, hlc: string): 'yes' | 'moved' | 'no' => {
-    if (typeof customerId !== 'string') return 'no';
-    if (stored('customers', customerId, 'owner_rep_id').value === repId) return 'yes';
+  /** the rep owns the customer, owned it when it made the change, or owned it before it moved */
+  const ownsCustomer = (customerId: unknown, hlc: string): boolean => {
+    if (typeof customerId !== 'string') return false;
+    if (stored('customers', customerId, 'owner_rep_id').value === repId) return true;
     const then = ownerAt.get(customerId, hlc) as string | undefined;
-    if (then !== undefined && JSON.parse(then) === repId) return 'yes';
-    return everOwned.get(customerId, JSON.stringify(repId)) === 1 ? 'moved' : 'no';
+    if (then !== undefined && JSON.parse(then) === repId) return true;
+    return everOwned.get(customerId, JSON.stringify(repId)) === 1;
   };
   const logged = db.prepare('SELECT 1 FROM change_log WHERE table_name = ? AND row_id = ? AND column_name = ? AND hlc = ?').pluck();
 
@@ -104,12 +106,14 @@ export function assertSenderMayChange(core: Core, peer: SyncPeersTable, pack: Pa
       throw fail(index, change, '把客户转给了别人，只有经理能分配客户', 'gives the customer to someone else; only a manager assigns customers');
     }
     if (rule.kind === 'customer') {
-      const customers = rule.column === 'id'
-        ? [change.rowId]
-        : [stored(table, change.rowId, 'customer_id').value, inPack.get(`${table}\u0000${change.rowId}\u0000customer_id`)].filter((c) => c !== undefined);
-      const owned = customers.map((c) => ownsCustomer(c, change.hlc));
-      if (owned.includes('no')) throw fail(index, change, '涉及不属于该业务员的客户', 'touches a customer this rep does not own');
-      if (owned.includes('moved')) setAside.add(index);
+      const row = rule.column === 'id' ? null : stored(table, change.rowId, 'customer_id');
+      if (row && !row.here && row.value == null) {
+        // an edit of a row this book never took (it was set aside with its customer): set aside as well
+        setAside.add(index);
+        return;
+      }
+      const customers = row ? [row.value, inPack.get(`${table}\u0000${change.rowId}\u0000customer_id`)].filter((c) => c !== undefined) : [change.rowId];
+      if (!customers.every((c) => ownsCustomer(c, change.hlc))) throw fail(index, change, '涉及不属于该业务员的客户', 'touches a customer this rep does not own');
     } else if (rule.kind === 'rep') {
       const reps = [stored(table, change.rowId, rule.column).value, inPack.get(`${table}\u0000${change.rowId}\u0000${rule.column}`)].filter((r) => r !== undefined);
       if (reps.some((r) => r !== repId)) throw fail(index, change, '涉及其他业务员的计划', 'touches another rep’s plan');

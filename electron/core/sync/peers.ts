@@ -11,7 +11,10 @@ import type { SyncPeer } from '../../../shared/ipc/channels/sync';
 import { AppError } from '../../../shared/ipc/errors';
 import type { Core } from '../core';
 import type { SyncPeersTable } from '../db/schema';
+import { countChanges } from './export-selection';
 import { logDevices } from './log-devices';
+import { planPack } from './pack-plan';
+import { readSyncRole } from './sync-role';
 
 export function findPeerRow(core: Core, deviceId: string): SyncPeersTable | undefined {
   return core.store.get(core.store.qb.selectFrom('sync_peers').selectAll().where('device_id', '=', deviceId));
@@ -151,9 +154,16 @@ function toPeer(core: Core, row: SyncPeersTable): SyncPeer {
     repName: row.rep_id ? ((core.store.sqlite.prepare('SELECT name FROM reps WHERE id = ?').pluck().get(row.rep_id) as string | undefined) ?? null) : null,
     lastSentAt: row.last_sent_at,
     lastReceivedAt: row.last_received_at,
-    pending: countUnseen(core, parseVector(row.received_vector)),
+    pending: pendingFor(core, row),
     createdAt: row.created_at,
   };
+}
+
+/** What the next pack for this peer would carry (a rep peer: its territory's changes; without its rep: the log's). */
+function pendingFor(core: Core, row: SyncPeersTable): number {
+  const vector = parseVector(row.received_vector);
+  if (row.role === 'rep' && !row.rep_id) return countUnseen(core, vector);
+  return countChanges(core, planPack(core, readSyncRole(core), row).selection, vector);
 }
 
 /**

@@ -182,6 +182,34 @@ describe('a manager and two reps with changing territories', () => {
     fc.assert(fc.property(fc.array(opArb, { minLength: 10, maxLength: 50 }), (ops) => run(ops)), { numRuns: 20, examples: [[MOVED_WHILE_OFFLINE]] });
   });
 
+  it('a visit logged offline on a customer that had moved, then edited again after the customer came back, reaches the manager', () => {
+    const world = setUp();
+    const { manager, reps, repIds } = world;
+    try {
+      const moved = manager.store.tx(() => manager.rows.insert('customers', { code: 'X-1', name: 'moves', owner_rep_id: repIds[0], created_at: 't' }));
+      const kept = manager.store.tx(() => manager.rows.insert('customers', { code: 'K-1', name: 'stays', owner_rep_id: repIds[0], created_at: 't' }));
+      receive(send(world, manager, reps[0]));
+      manager.store.tx(() => manager.rows.update('customers', moved, { owner_rep_id: repIds[1] }));
+      const rep = reps[0];
+      const visit = rep.store.tx(() => rep.rows.insert('visits', { customer_id: moved, rep_id: repIds[0], outcome: 'positive', note: 'first', created_at: 't' }));
+      rep.store.tx(() => rep.rows.update('customers', kept, { city: 'Ningbo' }));
+      receive(send(world, rep, manager));
+      expect(manager.store.sqlite.prepare('SELECT note FROM visits WHERE id = ?').pluck().get(visit)).toBe('first');
+      // the moved customer leaves the rep … and comes back; the rep edits the visit again
+      receive(send(world, manager, rep));
+      expect(rep.store.sqlite.prepare('SELECT count(*) FROM visits WHERE id = ?').pluck().get(visit)).toBe(0);
+      manager.store.tx(() => manager.rows.update('customers', moved, { owner_rep_id: repIds[0] }));
+      receive(send(world, manager, rep));
+      rep.store.tx(() => rep.rows.update('visits', visit, { note: 'second' }));
+      rep.store.tx(() => rep.rows.update('customers', kept, { city: 'Hangzhou' }));
+      receive(send(world, rep, manager));
+      expect(manager.store.sqlite.prepare('SELECT note FROM visits WHERE id = ?').pluck().get(visit)).toBe('second');
+      expect(manager.store.sqlite.prepare('SELECT city FROM customers WHERE id = ?').pluck().get(kept)).toBe('Hangzhou');
+    } finally {
+      [manager, ...reps].forEach((c) => c.close());
+    }
+  });
+
   it('every forged pack (role escalation, out-of-scope row, bad cell, a published version flipped back) changes nothing', () => {
     const world = setUp();
     const { manager, reps, repIds } = world;

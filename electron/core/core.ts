@@ -14,6 +14,12 @@ export interface Core {
   /** today's date as YYYY-MM-DD in local time */
   today(): string;
   close(): void;
+  /**
+   * Closes the book's connection and opens the same file again with the same options (after a restore has
+   * replaced its content): store, row writer and clock are new objects, so nothing cached for the old
+   * connection (keyed by its Store) is seen again. Only call it when no call is running (activity.ts `alone`).
+   */
+  reopen(): void;
 }
 
 export interface CoreOptions extends OpenOptions {
@@ -22,17 +28,31 @@ export interface CoreOptions extends OpenOptions {
 }
 
 export function openCore(file: string, options: CoreOptions = {}): Core {
-  const store = openStore(file, options);
   const now = options.now ?? (() => new Date());
-  const clock = openDeviceClock(store, () => now().getTime());
+  const open = () => {
+    const store = openStore(file, { ...options, now });
+    const clock = openDeviceClock(store, () => now().getTime());
+    return { store, clock, rows: createRowWriter(store, clock) };
+  };
+  let book = open();
   return {
-    store,
-    rows: createRowWriter(store, clock),
-    clock,
+    get store() {
+      return book.store;
+    },
+    get rows() {
+      return book.rows;
+    },
+    get clock() {
+      return book.clock;
+    },
     actor: options.actor ?? safeUserName(),
     now,
     today: () => localIsoDate(now()),
-    close: () => store.close(),
+    close: () => book.store.close(),
+    reopen: () => {
+      book.store.close();
+      book = open();
+    },
   };
 }
 

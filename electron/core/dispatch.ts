@@ -1,6 +1,7 @@
 import { type Channel, contract, type Input, isChannel, type Output } from '../../shared/ipc/contract';
 import { AppError, isAppError } from '../../shared/ipc/errors';
 import { fail, ok, type Result } from '../../shared/ipc/result';
+import { tracked } from './activity';
 import { handlers } from './handlers';
 import type { HandlerContext } from './handlers/types';
 import { parseOrThrow } from './validation';
@@ -32,7 +33,7 @@ export function dispatchTyped<K extends Channel>(ctx: HandlerContext, name: K, i
 async function invokeChannel<K extends Channel>(ctx: HandlerContext, name: K, rawInput: unknown): Promise<Output<K>> {
   const input = parseOrThrow(contract[name].input, rawInput ?? {});
   const handler = handlers[name] as (input: unknown, ctx: HandlerContext) => Output<K> | Promise<Output<K>>;
-  return handler(input, ctx);
+  return tracked(ctx.core, name, () => handler(input, ctx));
 }
 
 export function toErrorShape(error: unknown) {

@@ -36,8 +36,7 @@ export async function tracked<T>(core: Core, channel: string, run: () => T | Pro
 /** Runs `job` (called from inside the tracked call `channel`) only when nothing else runs, and alone. */
 export async function alone<T>(core: Core, channel: string, job: () => Promise<T>): Promise<T> {
   const activity = activityOf(core);
-  const others = [...activity.running.values()];
-  others.splice(others.indexOf(channel), 1); // the call that asks
+  const others = othersRunning(core, channel);
   if (others.length || activity.alone) throw busy(activity.alone ? [activity.alone] : others, channel);
   activity.alone = channel;
   try {

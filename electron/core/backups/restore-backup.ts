@@ -37,12 +37,9 @@ export async function restoreBackup(core: Core, id: string): Promise<RestoreResu
     try {
       assertBookFree(bookFile, options);
       const current = new Database(bookFile, options);
-      let before;
-      try {
-        before = await backupWithApi(current, { bookFile, reason: 'restore', at: core.now(), protect: id, nativeBinding });
-      } finally {
-        current.close();
-      }
+      const before = await backupWithApi(current, { bookFile, reason: 'restore', at: core.now(), protect: id, nativeBinding }).finally(
+        () => current.close(),
+      );
       const source = new Database(chosen.file, { ...options, readonly: true });
       try {
         await source.backup(bookFile);

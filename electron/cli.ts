@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { APP_VERSION } from './core/version';
+import { registerBackupCommands } from './cli/commands-backups';
 import { registerBookCommands } from './cli/commands-book';
 import { registerScoreCommands } from './cli/commands-score';
 import { registerImportCommands } from './cli/commands-import';
@@ -23,6 +24,7 @@ export function buildProgram(): Command {
   registerExportCommands(program);
   registerSyncCommands(program);
   registerVisitCommands(program);
+  registerBackupCommands(program);
   return program;
 }
 

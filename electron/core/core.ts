@@ -21,6 +21,12 @@ export interface Core {
   /** today's date as YYYY-MM-DD in local time */
   today(): string;
   close(): void;
+  /**
+   * Closes the book's connections and opens the same file again with the same options (after a restore has
+   * replaced its content): store, row writer and clock are new objects, so nothing cached for the old
+   * connection (keyed by its Store) is seen again. Only call it when no call is running (activity.ts `alone`).
+   */
+  reopen(): void;
 }
 
 export interface CoreOptions extends OpenOptions {
@@ -29,17 +35,33 @@ export interface CoreOptions extends OpenOptions {
 }
 
 export function openCore(file: string, options: CoreOptions = {}): Core {
-  const store = openStore(file, options);
   const now = options.now ?? (() => new Date());
-  const clock = openDeviceClock(store, () => now().getTime());
-  const gate = new WriteGate(store);
+  const open = () => {
+    const store = openStore(file, { ...options, now });
+    const clock = openDeviceClock(store, () => now().getTime());
+    return { store, clock, rows: createRowWriter(store, clock) };
+  };
+  let book = open();
   let reader: Store | null = null;
   // an in-memory book has no second connection: its reads stay on the one connection
-  const readStore = () => (store.file === ':memory:' ? store : (reader ??= openReadStore(store)));
+  const readStore = () => (book.store.file === ':memory:' ? book.store : (reader ??= openReadStore(book.store)));
+  const gate = new WriteGate(() => book.store);
+  const closeAll = () => {
+    // the read-only connection first, so the core's (the last one) checkpoints and removes the WAL
+    reader?.close();
+    reader = null;
+    book.store.close();
+  };
   const core: Core = {
-    store,
-    rows: createRowWriter(store, clock),
-    clock,
+    get store() {
+      return book.store;
+    },
+    get rows() {
+      return book.rows;
+    },
+    get clock() {
+      return book.clock;
+    },
     actor: options.actor ?? safeUserName(),
     gate,
     get reading() {
@@ -47,10 +69,10 @@ export function openCore(file: string, options: CoreOptions = {}): Core {
     },
     now,
     today: () => localIsoDate(now()),
-    close: () => {
-      // the read-only connection first, so the core's (the last one) checkpoints and removes the WAL
-      reader?.close();
-      store.close();
+    close: closeAll,
+    reopen: () => {
+      closeAll();
+      book = open();
     },
   };
   const reading = readView(core, gate, readStore);

@@ -1,6 +1,7 @@
 import { type Channel, contract, type Input, isChannel, type Output } from '../../shared/ipc/contract';
 import { AppError, isAppError } from '../../shared/ipc/errors';
 import { fail, ok, type Result } from '../../shared/ipc/result';
+import { tracked } from './activity';
 import { isReadOnlyError } from './db/read-store';
 import { busyError, otherProcessBusy } from './db/write-gate';
 import { handlers } from './handlers';
@@ -37,22 +38,25 @@ async function invokeChannel<K extends Channel>(ctx: HandlerContext, name: K, ra
   const def = contract[name];
   const input = parseOrThrow(def.input, rawInput ?? {});
   const handler = handlers[name] as (input: unknown, ctx: HandlerContext) => Output<K> | Promise<Output<K>>;
-  const { gate } = ctx.core;
-  if (def.access === 'read') {
-    try {
-      return await handler(input, { ...ctx, core: ctx.core.reading });
-    } catch (error) {
-      // a read that does upkeep (seeding, catching up totals) cannot while a write holds the book
-      if (isReadOnlyError(error)) throw busyError(gate.holder);
-      throw error;
+  // counted while it runs, so a job that must run alone (a restore) knows (activity.ts)
+  return tracked(ctx.core, name, async () => {
+    const { gate } = ctx.core;
+    if (def.access === 'read') {
+      try {
+        return await handler(input, { ...ctx, core: ctx.core.reading });
+      } catch (error) {
+        // a read that does upkeep (seeding, catching up totals) cannot while a write holds the book
+        if (isReadOnlyError(error)) throw busyError(gate.holder);
+        throw error;
+      }
     }
-  }
-  const release = gate.enter(name);
-  try {
-    return await handler(input, ctx);
-  } finally {
-    release();
-  }
+    const release = gate.enter(name);
+    try {
+      return await handler(input, ctx);
+    } finally {
+      release();
+    }
+  });
 }
 
 export function toErrorShape(error: unknown) {

@@ -68,6 +68,7 @@ beforeAll(async () => {
     'overrides.list': {},
     'reps.list': {},
     'sync.status': {},
+    'backups.list': {},
     'sync.conflicts': {},
     'policies.list': {},
     'visits.overview': {},

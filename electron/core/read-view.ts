@@ -22,7 +22,9 @@ export function readView(core: Core, gate: WriteGate, reader: () => Store): Core
     get rows() {
       return gate.busy ? refusing : core.rows;
     },
-    clock: core.clock,
+    get clock() {
+      return core.clock;
+    },
     actor: core.actor,
     gate,
     get reading() {
@@ -31,6 +33,7 @@ export function readView(core: Core, gate: WriteGate, reader: () => Store): Core
     now: () => core.now(),
     today: () => core.today(),
     close: () => core.close(),
+    reopen: () => core.reopen(),
   };
   return view;
 }

@@ -1,4 +1,5 @@
 import { appChannels } from './channels/app';
+import { backupChannels } from './channels/backups';
 import { customerChannels } from './channels/customers';
 import { customerHistoryChannels } from './channels/customer-history';
 import { modelChannels } from './channels/models';
@@ -16,6 +17,7 @@ import type { ChannelDef, InputOf, OutputOf, ParsedInputOf } from './define';
  */
 export const contract = {
   ...appChannels,
+  ...backupChannels,
   ...customerChannels,
   ...customerHistoryChannels,
   ...modelChannels,

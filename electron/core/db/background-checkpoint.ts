@@ -5,6 +5,8 @@
  * PASSIVE checkpoint on the worker's own connection, which readers and writers on the main connection do not
  * wait for, and turns the automatic checkpoint back on when it is done. Until then the data is committed (in
  * the WAL) and every read sees it; a crash in between loses nothing, the next open replays the WAL.
+ * When every frame is copied it also truncates the log (a TRUNCATE checkpoint that does not wait: if a reader
+ * or writer is in the way, `journal_size_limit` (store.ts) cuts it back at the next commit instead).
  */
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
@@ -26,6 +28,11 @@ const db = new Database(workerData.file, workerData.nativeBinding ? { nativeBind
 try {
   db.pragma('busy_timeout = 5000');
   const [r] = db.pragma('wal_checkpoint(PASSIVE)');
+  if (r.busy === 0 && r.log === r.checkpointed) {
+    // all copied: cut the log back now (SQLite would only at the next commit), unless someone is using it
+    db.pragma('busy_timeout = 0');
+    try { db.pragma('wal_checkpoint(TRUNCATE)'); } catch {}
+  }
   parentPort.postMessage({ logFrames: r.log, checkpointedFrames: r.checkpointed, ms: performance.now() - started });
 } finally {
   db.close();

@@ -1,7 +1,7 @@
-import fs from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import { MIGRATIONS, type Migration } from '../../../migrations';
 import { AppError } from '../../../shared/ipc/errors';
+import { backupWithVacuum } from '../backups/write-backup';
 
 export interface MigrateReport {
   from: number;
@@ -12,19 +12,24 @@ export interface MigrateReport {
 
 /**
  * Brings the database up to the latest schema, one numbered migration at a time, each in a transaction.
- * Refuses a database made by a newer TierDesk; copies an existing database aside before changing it.
+ * Refuses a database made by a newer TierDesk. Before changing an existing database it writes a consistent copy
+ * into the book's backups folder with `VACUUM INTO` (one read transaction, so whatever sits in the WAL is in it):
+ * the open is synchronous, and better-sqlite3's backup API is asynchronous only.
  */
 export function migrate(
   sqlite: Database,
   file: string,
-  options: { backup: boolean; migrations?: readonly Migration[] },
+  options: { backup: boolean; migrations?: readonly Migration[]; now?: () => Date; nativeBinding?: string },
 ): MigrateReport {
   const migrations = options.migrations ?? MIGRATIONS;
   const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1].version;
   const from = assertSupportedVersion(sqlite, file, LATEST_SCHEMA_VERSION);
   if (from === LATEST_SCHEMA_VERSION) return { from, to: from, backupFile: null };
 
-  const backupFile = options.backup && from > 0 && file !== ':memory:' ? backupBeforeMigrating(sqlite, file, from) : null;
+  const backupFile =
+    options.backup && from > 0 && file !== ':memory:'
+      ? backupWithVacuum(sqlite, { bookFile: file, reason: 'migration', at: (options.now ?? (() => new Date()))(), nativeBinding: options.nativeBinding })
+      : null;
   for (const migration of migrations) {
     if (migration.version <= from) continue;
     sqlite.transaction(() => {
@@ -33,14 +38,6 @@ export function migrate(
     })();
   }
   return { from, to: LATEST_SCHEMA_VERSION, backupFile };
-}
-
-function backupBeforeMigrating(sqlite: Database, file: string, from: number): string {
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  const target = `${file}.v${from}-${stamp}.bak`;
-  sqlite.pragma('wal_checkpoint(TRUNCATE)');
-  fs.copyFileSync(file, target);
-  return target;
 }
 
 /** Refuses a database made by a newer TierDesk, before anything (even a pragma) touches the file. */

@@ -38,7 +38,15 @@ export interface OpenOptions {
   readonly?: boolean;
   /** path of a better-sqlite3 build for another ABI (Electron's), see scripts/electron-native.mjs */
   nativeBinding?: string;
+  /** the clock that dates a pre-migration backup (default: the wall clock) */
+  now?: () => Date;
 }
+
+/**
+ * The size SQLite cuts the write-ahead log back to when it starts over after a checkpoint. Without it the
+ * file stays at its largest size (~400 MB after importing 2,000,000 orders) until the book is closed.
+ */
+export const JOURNAL_SIZE_LIMIT = 16 * 1024 * 1024;
 
 const queryBuilder = new Kysely<DB>({
   dialect: {
@@ -61,7 +69,8 @@ export function openStore(file: string, options: OpenOptions = {}): Store {
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('synchronous = NORMAL');
-    const migration = migrate(sqlite, file, { backup: options.backup ?? true });
+    sqlite.pragma(`journal_size_limit = ${JOURNAL_SIZE_LIMIT}`);
+    const migration = migrate(sqlite, file, { backup: options.backup ?? true, now: options.now, nativeBinding: options.nativeBinding });
     return storeOver(file, sqlite, migration, options.nativeBinding);
   } catch (error) {
     sqlite.close();

@@ -32,7 +32,8 @@ export function otherProcessBusy(): AppError {
 export class WriteGate {
   private held: string | null = null;
 
-  constructor(private readonly store: Store) {}
+  /** `store`: the book's connection now (it changes when a restore reopens the book) */
+  constructor(private readonly store: () => Store) {}
 
   /** The write channel holding the book, or null. */
   get holder(): string | null {
@@ -49,7 +50,7 @@ export class WriteGate {
    * the connection is inside a transaction left open across awaits by code that did not hold the book.
    */
   enter(who: string): () => void {
-    if (this.held !== null || this.store.sqlite.inTransaction) throw busyError(this.held);
+    if (this.held !== null || this.store().sqlite.inTransaction) throw busyError(this.held);
     this.held = who;
     let released = false;
     return () => {

@@ -17,8 +17,13 @@ export function exportsDir(core: Core): string {
 }
 
 function folderBeside(core: Core, name: string): string {
-  const base = core.store.file === ':memory:' ? path.join(process.cwd(), '.tmp') : path.dirname(path.resolve(core.store.file));
-  const dir = path.join(base, `${path.basename(core.store.file).replace(/\.[^.]+$/, '')}-${name}`);
+  return folderBesideBook(core.store.file, name);
+}
+
+/** `<folder of the book>/<book name without extension>-<name>`, made if missing. */
+export function folderBesideBook(bookFile: string, name: string): string {
+  const base = bookFile === ':memory:' ? path.join(process.cwd(), '.tmp') : path.dirname(path.resolve(bookFile));
+  const dir = path.join(base, `${path.basename(bookFile).replace(/\.[^.]+$/, '')}-${name}`);
   fs.mkdirSync(dir, { recursive: true });
   return dir;
 }

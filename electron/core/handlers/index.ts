@@ -1,5 +1,6 @@
 import type { Contract } from '../../../shared/ipc/contract';
 import { appHandlers } from './app';
+import { backupHandlers } from './backups';
 import { customerHandlers } from './customers';
 import { customerHistoryHandlers } from './customer-history';
 import { modelHandlers } from './models';
@@ -14,6 +15,7 @@ import type { HandlersFor } from './types';
 /** The one handler map over the whole contract: the compiler reports a channel without a handler. */
 export const handlers: HandlersFor<Contract> = {
   ...appHandlers,
+  ...backupHandlers,
   ...customerHandlers,
   ...customerHistoryHandlers,
   ...modelHandlers,

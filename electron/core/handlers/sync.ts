@@ -1,4 +1,5 @@
 import type { syncChannels } from '../../../shared/ipc/channels/sync';
+import { backupBeforeSyncImport } from '../backups/create-backup';
 import { exportsDir } from '../files/file-drop';
 import { exportPack } from '../sync/export-pack';
 import { importPack } from '../sync/import-pack';
@@ -29,7 +30,9 @@ export const syncHandlers: HandlersFor<typeof syncChannels> = {
     });
     return { ...result, exportsDir: exportsDir(core), encrypted: Boolean(passphrase) };
   },
-  'sync.import': ({ file, passphrase }, { core, progress }) =>
-    importPack(core, file, { passphrase, progress: (stage, done, total) => progress({ stage, done, total }) }),
+  'sync.import': async ({ file, passphrase }, { core, progress }) => {
+    await backupBeforeSyncImport(core); // a way back: a non-empty book is copied aside first
+    return importPack(core, file, { passphrase, progress: (stage, done, total) => progress({ stage, done, total }) });
+  },
   'sync.conflicts': ({ page, pageSize }, { core }) => listConflicts(core, page, pageSize),
 };

@@ -6,9 +6,10 @@ import { useQuery } from '../../components/useQuery';
 import { CURRENCIES } from '../../format';
 import type { Language } from '../../i18n';
 import { useSettings } from '../../stores/settings';
+import { BackupsCard } from './BackupsCard';
 import { RepsPanel } from './RepsPanel';
 
-/** Language and currency, the book's facts, and the sales reps. */
+/** Language and currency, the book's facts, the backups, and the sales reps. */
 export function SettingsPage() {
   const { t } = useTranslation('settings');
   const { language, currency, setLanguage, setCurrency } = useSettings();
@@ -47,6 +48,11 @@ export function SettingsPage() {
                 </Descriptions>
               </Card>
             ),
+          },
+          {
+            key: 'backups',
+            label: t('backups.title'),
+            children: <BackupsCard />,
           },
           { key: 'reps', label: t('reps.title'), children: <RepsPanel /> },
         ]}

@@ -14,6 +14,7 @@ const BENCHES: BenchEntry[] = [
   { name: 'export', run: async () => (await import('./export')).benchExport() },
   { name: 'sync', run: async () => (await import('./sync')).benchSync() },
   { name: 'visits', run: async () => (await import('./visits')).benchVisits() },
+  { name: 'hostile-csv', run: async () => (await import('./hostile-csv')).benchHostileCsv() },
 ];
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -2,6 +2,7 @@ import type { syncChannels } from '../../../shared/ipc/channels/sync';
 import { exportsDir } from '../files/file-drop';
 import { exportPack } from '../sync/export-pack';
 import { importPack } from '../sync/import-pack';
+import { assertPackFileSize } from '../sync/pack-file';
 import { addPeer, updatePeer } from '../sync/peers';
 import { writeSyncRole } from '../sync/sync-role';
 import { listConflicts, syncStatus } from '../sync/sync-status';
@@ -25,7 +26,9 @@ export const syncHandlers: HandlersFor<typeof syncChannels> = {
     });
     return { ...result, exportsDir: exportsDir(core), encrypted: Boolean(passphrase) };
   },
-  'sync.import': ({ file, passphrase }, { core, progress }) =>
-    importPack(core, file, { passphrase, progress: (stage, done, total) => progress({ stage, done, total }) }),
+  'sync.import': ({ file, passphrase }, { core, progress }) => {
+    assertPackFileSize(file); // before the pack is read whole
+    return importPack(core, file, { passphrase, progress: (stage, done, total) => progress({ stage, done, total }) });
+  },
   'sync.conflicts': ({ page, pageSize }, { core }) => listConflicts(core, page, pageSize),
 };

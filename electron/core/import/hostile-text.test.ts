@@ -75,3 +75,13 @@ describe('a line that never ends', () => {
     expect(e.bilingual.zh).toMatch(/one-long-line\.csv：第 3 行超过 1 MB/);
   });
 });
+
+describe('a chunk of many short lines', () => {
+  it('is read row by row (300,000 one-letter lines once overflowed the call stack), refused for its columns', async () => {
+    const file = path.join(dir, 'short-lines.csv');
+    fs.writeFileSync(file, `订单号,客户编号,下单日期,金额\n${'a\n'.repeat(300_000)}`);
+    const e = await refusal(() => run(core, { file, kind: 'orders' }));
+    expect(e.code).toBe('bad_file');
+    expect(e.details).toMatchObject({ missing: ['Order no.', 'Customer code', 'Order date', 'Amount'] });
+  });
+});

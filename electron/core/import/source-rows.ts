@@ -8,6 +8,7 @@ import type { Cell } from '../../../shared/import';
 import { badFile } from './import-errors';
 import type { RowSink } from './delimited-stream-parser';
 import { readTextRows } from './read-text-rows';
+import { guardStalls } from './stall-guard';
 
 export interface SourceRow {
   row: number;
@@ -71,7 +72,7 @@ export async function openRowSource(file: string, options: SourceOptions = {}): 
   if (ext === '.xlsx' || ext === '.xlsm' || startsWith(head, ZIP_MAGIC)) {
     // loaded on first use: ExcelJS takes ~0.5 s to load, which a CSV import (and the import worker's start) need not pay
     const { readXlsxRows } = await import('./read-xlsx-rows');
-    return readXlsxRows(file, size, options.sheet);
+    return guardStalls(await readXlsxRows(file, size, options.sheet), file);
   }
-  return readTextRows(file, size, { whitespace: options.whitespace });
+  return guardStalls(await readTextRows(file, size, { whitespace: options.whitespace }), file);
 }

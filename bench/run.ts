@@ -16,6 +16,7 @@ const BENCHES: BenchEntry[] = [
   { name: 'sync', run: async () => (await import('./sync')).benchSync() },
   { name: 'territory', run: async () => (await import('./territory')).benchTerritory() },
   { name: 'visits', run: async () => (await import('./visits')).benchVisits() },
+  { name: 'hostile-csv', run: async () => (await import('./hostile-csv')).benchHostileCsv() },
 ];
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -5,7 +5,8 @@ import path from 'node:path';
 import type { Core } from './core/core';
 import { dispatch } from './core/dispatch';
 import type { Progress } from './core/handlers/types';
-import { saveUpload, resolveDownload } from './core/files/file-drop';
+import { clearUploads, resolveDownload, saveUpload } from './core/files/file-drop';
+import { isAppError } from '../shared/ipc/errors';
 import { JOB_ID_PATTERN, JobRegistry } from './core/jobs';
 
 /**
@@ -13,7 +14,8 @@ import { JOB_ID_PATTERN, JobRegistry } from './core/jobs';
  *   POST /api/call/<channel>   JSON input → JSON result envelope (an X-Job-Id header makes it cancellable)
  *   POST /api/cancel/<jobId>   asks that job to stop (it rolls back and answers 'cancelled')
  *   GET  /api/events           server-sent progress events of long work
- *   POST /api/upload           a file's bytes (X-File-Name header) → { path } for import channels
+ *   POST /api/upload           a file's bytes (X-File-Name header) → { path } for import channels; up to
+ *                              MAX_UPLOAD_BYTES, kept until the bridge stops (deleted then, and leftovers at start)
  *   GET  /api/download?path=   a file the core wrote into its exports folder
  * It only binds to loopback and only answers requests whose Host is loopback (no DNS rebinding).
  */
@@ -22,6 +24,8 @@ export interface BridgeOptions {
   port?: number;
   /** folder of the built renderer (index.html); omit to serve only the API */
   staticDir?: string;
+  /** the upload cap (default MAX_UPLOAD_BYTES, file-drop.ts) */
+  maxUploadBytes?: number;
 }
 
 export interface Bridge {
@@ -103,8 +107,14 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     }
     if (url.pathname === '/api/upload' && req.method === 'POST') {
       const name = decodeURIComponent(String(req.headers['x-file-name'] ?? 'upload.bin'));
-      const saved = saveUpload(options.core, name, req);
-      sendJson(res, { ok: true, value: { path: await saved } });
+      const declared = req.headers['content-length'] === undefined ? undefined : Number(req.headers['content-length']);
+      try {
+        const saved = await saveUpload(options.core, name, req, { maxBytes: options.maxUploadBytes, declaredBytes: declared });
+        sendJson(res, { ok: true, value: { path: saved } });
+      } catch (error) {
+        if (!isAppError(error)) throw error;
+        sendJson(res, { ok: false, error: error.toShape() }); // the unread rest of the body is dropped by Node
+      }
       return;
     }
     if (url.pathname === '/api/download' && req.method === 'GET') {
@@ -123,6 +133,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     serveStatic(options.staticDir, url.pathname, res);
   }
 
+  clearUploads(options.core); // left by a browser mode that was killed
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
@@ -133,7 +144,10 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     close: () =>
       new Promise<void>((resolve) => {
         for (const res of listeners) res.end();
-        server.close(() => resolve());
+        server.close(() => {
+          clearUploads(options.core);
+          resolve();
+        });
         server.closeAllConnections();
       }),
   };

@@ -5,6 +5,7 @@ import { isAppError } from '../shared/ipc/errors';
 import { startBridge } from './bridge';
 import { openCore } from './core/core';
 import { defaultDatabaseFile } from './core/db/default-location';
+import { clockFromEnv } from './core/env-clock';
 
 /** `npm run start:browser [-- --db FILE --port N]`: TierDesk in any browser, served on 127.0.0.1. */
 const { values } = parseArgs({
@@ -15,7 +16,7 @@ const { values } = parseArgs({
 const here = path.dirname(fileURLToPath(import.meta.url));
 const dbFile = values.db ?? defaultDatabaseFile();
 try {
-  const core = openCore(dbFile);
+  const core = openCore(dbFile, { now: clockFromEnv() });
   const bridge = await startBridge({
     core,
     port: values.port ? Number(values.port) : 0,

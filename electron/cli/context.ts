@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/ipc/errors';
 import type { Channel, Input, Output } from '../../shared/ipc/contract';
 import { openCore, type Core } from '../core/core';
+import { clockFromEnv } from '../core/env-clock';
 import { dispatch } from '../core/dispatch';
 import type { HandlerContext, Progress } from '../core/handlers/types';
 
@@ -12,7 +13,7 @@ export interface CliContext {
 }
 
 export function openCliContext(dbFile: string, json: boolean): CliContext {
-  const core = openCore(dbFile);
+  const core = openCore(dbFile, { now: clockFromEnv() });
   let lastReport = 0;
   const progress = (p: Progress) => {
     const now = Date.now();

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 
 export interface AppServer {
   url: string;
@@ -13,10 +13,32 @@ export interface AppServer {
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
+/**
+ * The suite's today, whatever the machine's date: a Saturday, so weekend handling is always exercised.
+ * The servers and the CLI get it as TIERDESK_NOW, the browser through its clock; all run on from the same
+ * instant (one timeline per test worker, so sync clocks never drift apart).
+ */
+export const E2E_TODAY = '2026-12-05';
+const E2E_START = new Date(`${E2E_TODAY}T10:00:00`).getTime();
+const startedAt = Date.now();
+
+/** The suite's clock now: E2E_TODAY 10:00 plus the time since the worker started. */
+export function e2eNow(): Date {
+  return new Date(E2E_START + (Date.now() - startedAt));
+}
+
+const withClock = () => ({ ...process.env, TIERDESK_NOW: e2eNow().toISOString() });
+
+/** Sets a browser context's clock to the suite's clock; time runs on from there. */
+export async function installClock(context: BrowserContext) {
+  await context.clock.install({ time: e2eNow() });
+}
+
 /** Starts `tsx electron/serve.ts` (what `npm run start:browser` runs) on a fresh SQLite file. */
 export async function startServer(dbFile: string): Promise<{ url: string; process: ChildProcess }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'electron/serve.ts', '--db', dbFile, '--port', '0'], {
     cwd: ROOT,
+    env: withClock(),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -38,7 +60,7 @@ export async function startServer(dbFile: string): Promise<{ url: string; proces
 }
 
 export function runCli(dbFile: string, args: string[]) {
-  const result = spawnSync(process.execPath, ['bin/tierdesk.js', '--db', dbFile, ...args], { cwd: ROOT, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['bin/tierdesk.js', '--db', dbFile, ...args], { cwd: ROOT, encoding: 'utf8', env: withClock() });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -49,6 +71,7 @@ export const test = base.extend<{ app: AppServer; language: 'zh-CN' | 'en' }>({
     const dbFile = path.join(dir, 'book.db');
     // a book made before the server starts (tests that need data call app.cli first, then reload)
     const server = await startServer(dbFile);
+    await installClock(page.context());
     await page.addInitScript((lang) => {
       if (!localStorage.getItem('tierdesk.language')) localStorage.setItem('tierdesk.language', lang);
     }, language);

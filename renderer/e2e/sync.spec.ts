@@ -2,12 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, pickOption, runCli, startServer, test } from './fixtures';
+import { E2E_TODAY, expect, installClock, pickOption, runCli, startServer, test } from './fixtures';
 
-function today(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
+// the book's last day and rating date, and the Monday the plan starts (E2E_TODAY is the Saturday before)
+const BOOK_END = '2026-11-30';
+const PLAN_START = '2026-12-07';
 
 /** Exports a pack on the Sync page (to `peer`, or everything) and returns where the download was saved. */
 async function exportPack(page: Page, peer: string | null, saveAs: string): Promise<string> {
@@ -115,7 +114,9 @@ async function ratingOnProfile(page: Page, url: string): Promise<{ card: string;
 test('a visit logged on a rep install reaches the manager by sync pack, and the manager’s pack comes back', async ({ page, app, browser }) => {
   test.slow(); // three installs: the manager's, the rep's and a stranger's
   // the manager's book: customers, ratings and a visit plan
-  for (const args of [['demo', '--customers', '80', '--seed', '11', '--end', today()], ['score', '--as-of', today()], ['visits', 'plan', '--weeks', '2']]) {
+  expect(E2E_TODAY < PLAN_START).toBe(true); // the visits page must open on the plan's first week by itself
+  const book = [['demo', '--customers', '80', '--seed', '11', '--end', BOOK_END], ['score', '--as-of', BOOK_END], ['visits', 'plan', '--weeks', '2', '--start', PLAN_START]];
+  for (const args of book) {
     const result = app.cli(args);
     expect(result.status, result.stderr).toBe(0);
   }
@@ -123,6 +124,7 @@ test('a visit logged on a rep install reaches the manager by sync pack, and the 
   const repDb = path.join(dir, 'rep.db');
   const rep = await startServer(repDb);
   const repContext = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  await installClock(repContext);
   const repPage = await repContext.newPage();
   await repPage.addInitScript(() => localStorage.setItem('tierdesk.language', 'zh-CN'));
   try {
@@ -163,7 +165,7 @@ test('a visit logged on a rep install reaches the manager by sync pack, and the 
     expect(onRep).toEqual(onManager);
 
     // the rep logs a visit offline …
-    const repNote = `业务员现场记录 ${Date.now()}`;
+    const repNote = '业务员现场记录：客户要新报价';
     await markFirstPlannedVisitDone(repPage, repNote);
 
     // … and sends it to the manager (who registered the rep's computer)
@@ -173,7 +175,7 @@ test('a visit logged on a rep install reaches the manager by sync pack, and the 
     expect(await doneVisitNotes(page)).toContain(repNote);
 
     // the manager logs another visit and sends the changes back to the rep
-    const managerNote = `经理补充记录 ${Date.now()}`;
+    const managerNote = '经理补充记录：下月再访';
     await markFirstPlannedVisitDone(page, managerNote);
     await page.goto(`${app.url}#/sync`);
     const backPack = await exportPack(page, '业务员的笔记本', path.join(dir, 'manager-2.tdsync'));

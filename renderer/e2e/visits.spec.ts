@@ -1,16 +1,10 @@
-import { expect, saveScreenshot, test } from './fixtures';
+import { E2E_TODAY, expect, saveScreenshot, test } from './fixtures';
 
-/** Today in local time, as the app's core sees it. */
-function today(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
-
-/** A 300-customer demo book up to today, rated with the seed scorecard (tiers A–D). */
+/** A 300-customer demo book up to the suite's today (a Saturday), rated with the seed scorecard (tiers A–D). */
 function ratedDemoBook(app: { cli(args: string[]): { status: number | null; stderr: string } }) {
-  const demo = app.cli(['demo', '--customers', '300', '--end', today()]);
+  const demo = app.cli(['demo', '--customers', '300', '--end', E2E_TODAY]);
   expect(demo.status, demo.stderr).toBe(0);
-  const score = app.cli(['score', '--as-of', today()]);
+  const score = app.cli(['score', '--as-of', E2E_TODAY]);
   expect(score.status, score.stderr).toBe(0);
 }
 

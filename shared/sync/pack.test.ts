@@ -67,6 +67,18 @@ describe('pack body', () => {
     expect(decodeError({ ...pack, changes: [noValue] }).details).toMatchObject({ index: 0, field: 'value' });
   });
 
+  it('refuses a value nested thousands deep as malformed (it once overflowed the validation stack), keeps shallow ones', () => {
+    const deep = (n: number) => `${'['.repeat(n)}0${']'.repeat(n)}`;
+    const withValue = (value: string) => encodePackBody({ ...pack, changes: [{ ...pack.changes[0], value: '@@' }] }).replace('"@@"', value);
+    for (const n of [65, 20_000, 200_000]) {
+      const e = decodeError(withValue(deep(n)));
+      expect(e.code).toBe('pack_malformed');
+      expect(e.message.en).toBe('The sync pack is damaged: its data is nested more than 64 levels deep.');
+      expect(e.message.zh).toBe('同步包已损坏：数据嵌套超过 64 层。');
+    }
+    expect(decodePackBody(withValue(deep(60))).ok).toBe(true);
+  });
+
   it('checks the header fields', () => {
     expect(decodeError({ ...pack, from: 'A' }).details).toMatchObject({ field: 'from' });
     expect(decodeError({ ...pack, role: 'admin' }).details).toMatchObject({ field: 'role' });

@@ -7,6 +7,7 @@ import type { Change } from './cells';
 import { isDeviceId } from './device';
 import { fail, ok, type Result } from './errors';
 import { compareHlc, hlcDevice, isHlc } from './hlc';
+import { nestedDeeperThan } from './json';
 import type { VersionVector } from './vector';
 
 export const PACK_FORMAT = 'tierdesk-sync-pack';
@@ -134,6 +135,9 @@ export function encodePackBody(pack: Pack): string {
   return JSON.stringify(pack);
 }
 
+/** How deep a pack's JSON may nest (a pack is 3 levels deep, a custom-fields value a few more). */
+export const MAX_PACK_NESTING = 64;
+
 export function decodePackBody(text: string): Result<Pack> {
   let data: unknown;
   try {
@@ -151,6 +155,15 @@ export function decodePackBody(text: string): Result<Pack> {
       `此同步包由更新版本的 TierDesk 生成（格式 v${version}），请先升级 TierDesk 再导入。`,
       `This pack was made by a newer TierDesk (format v${version}); update TierDesk to import it.`,
       { version, supported: PACK_VERSION },
+    );
+  }
+  // a value nested thousands deep would overflow the stack of the recursive validation below
+  if (nestedDeeperThan(data, MAX_PACK_NESTING)) {
+    return fail(
+      'pack_malformed',
+      `同步包已损坏：数据嵌套超过 ${MAX_PACK_NESTING} 层。`,
+      `The sync pack is damaged: its data is nested more than ${MAX_PACK_NESTING} levels deep.`,
+      { maxDepth: MAX_PACK_NESTING },
     );
   }
   const parsed = packSchema.safeParse(data);

@@ -3,6 +3,7 @@ import { backupBeforeSyncImport } from '../backups/create-backup';
 import { exportsDir } from '../files/file-drop';
 import { exportPack } from '../sync/export-pack';
 import { importPack } from '../sync/import-pack';
+import { assertPackFileSize } from '../sync/pack-file';
 import { addPeer, updatePeer } from '../sync/peers';
 import { writeEncryptedOnly, writeSyncRole } from '../sync/sync-role';
 import { listConflicts, syncStatus } from '../sync/sync-status';
@@ -31,6 +32,7 @@ export const syncHandlers: HandlersFor<typeof syncChannels> = {
     return { ...result, exportsDir: exportsDir(core), encrypted: Boolean(passphrase) };
   },
   'sync.import': async ({ file, passphrase }, { core, progress }) => {
+    assertPackFileSize(file); // before the pack is read whole
     await backupBeforeSyncImport(core); // a way back: a non-empty book is copied aside first
     return importPack(core, file, { passphrase, progress: (stage, done, total) => progress({ stage, done, total }) });
   },

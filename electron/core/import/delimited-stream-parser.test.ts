@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { expect, it } from 'vitest';
-import { DelimitedStreamParser, type RowSink } from './delimited-stream-parser';
+import { describe, expect, it } from 'vitest';
+import { DelimitedStreamParser, RecordTooLongError, type RowSink } from './delimited-stream-parser';
 import type { SourceRow } from './source-rows';
 
 // pieces of delimited text: cells, quotes (doubled, around line breaks), CR LF, blank and whitespace-only lines
@@ -48,4 +48,44 @@ it('hands a line without quotes over in place and leaves blank lines out', () =>
   parser.feed('3,C3\n', true, sink);
   expect(lines).toEqual(['1:no,code', '2:SO1,C1', '6:SO3,C3']);
   expect(records).toEqual([{ row: 5, cells: ['SO2', 'C,2'] }]);
+});
+
+/** Everything `text` holds, fed in chunks of `size` to a parser capped at `cap` characters a record. */
+function feedAll(text: string, size: number, cap: number) {
+  const parser = new DelimitedStreamParser(',', cap);
+  const rows: SourceRow[] = [];
+  for (let i = 0; i < text.length || i === 0; i += size) rows.push(...parser.push(text.slice(i, i + size), i + size >= text.length));
+  return rows;
+}
+
+describe('the cap on one record', () => {
+  const head = 'no,code\nSO1,C1\n';
+  it('refuses a quote that never closes, naming the line it opened on, whatever the chunks', () => {
+    // record 3 spans lines 3-5; record 6 has a two-line cell, then on line 7 a quote inside a cell (literal) and one that opens
+    const text = `${head}SO2,"C2,\nmore\n"fine"\nSO3,"two\nlines",x"y,"never closed\n${'filler,line\n'.repeat(40)}`;
+    for (const size of [1, 7, 64, 4096]) {
+      const error = (() => {
+        try {
+          feedAll(text, size, 200);
+        } catch (e) {
+          return e;
+        }
+      })();
+      expect(error, `chunks of ${size}`).toBeInstanceOf(RecordTooLongError);
+      expect(error).toMatchObject({ line: 6, quoteLine: 7, maxChars: 200 });
+    }
+  });
+
+  it('refuses a line without quotes over the cap, and takes records up to it', () => {
+    expect(() => feedAll(`${head}${'x'.repeat(201)}\n`, 50, 200)).toThrow(expect.objectContaining({ line: 3, quoteLine: null }));
+    expect(() => feedAll(`${head}${'x'.repeat(201)}`, 500, 200)).toThrow(expect.objectContaining({ line: 3, quoteLine: null }));
+    const longest = `"${'y'.repeat(197)}"\n`; // 199 characters with its line break
+    expect(feedAll(`${head}${longest}${longest}`, 13, 200).map((r) => r.row)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('reads an unclosed quote in time linear in its length (no re-reading at every chunk)', () => {
+    const tail = 'a,b\n'.repeat(1 << 20); // 4 M characters inside one quote, fed in 1 KB chunks
+    const rows = feedAll(`${head}SO2,"${tail}`, 1024, Infinity);
+    expect(rows.at(-1)).toMatchObject({ row: 3, cells: ['SO2', tail] });
+  });
 });

@@ -54,3 +54,18 @@ export function missingColumnsError(file: string, labels: Msg[], headers: string
     { missing: labels.map((l) => l.en), headers },
   );
 }
+
+/** A record over the parser's length cap (delimited-stream-parser.ts): most often a quote that never closes. */
+export function recordTooLongError(file: string, line: number, quoteLine: number | null, maxChars: number): AppError {
+  const size = `${Math.round(maxChars / (1 << 20))} MB`;
+  const message = quoteLine
+    ? {
+        zh: `第 ${quoteLine} 行的引号（"）没有闭合：从第 ${line} 行起的一条记录超过了 ${size}，未导入任何数据。请检查第 ${quoteLine} 行的引号`,
+        en: `the quote (") opened on line ${quoteLine} is never closed: the record starting on line ${line} runs past ${size}; nothing was imported. Check the quotes on line ${quoteLine}`,
+      }
+    : {
+        zh: `第 ${line} 行超过 ${size}，不像表格的一行（文件可能不是 CSV/TXT 表格），未导入任何数据`,
+        en: `line ${line} is longer than ${size}, too long for a table row (the file may not be a CSV/TXT table); nothing was imported`,
+      };
+  return badFile(file, message, { row: line, line: quoteLine ?? line, quoteLine, maxRecordChars: maxChars });
+}

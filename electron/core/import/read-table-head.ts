@@ -20,7 +20,7 @@ export async function readTableHead(source: RowSource): Promise<TableHead> {
   while (head.length < HEAD_ROWS) {
     const next = await rest.next();
     if (next.done) break;
-    head.push(...next.value);
+    for (const row of next.value) head.push(row); // not push(...rows): a chunk of short lines holds 100,000s
   }
   const h = detectHeaderRow(head.slice(0, HEAD_ROWS).map((r) => r.cells.map((c: Cell) => cellText(c))));
   const width = head.reduce((w, r) => Math.max(w, r.cells.length), 0);

@@ -6,8 +6,8 @@ import fs from 'node:fs';
 import zlib from 'node:zlib';
 import iconv from 'iconv-lite';
 import { detectDelimiter, detectEncoding, type Delimiter, type TextEncodingName } from '../../../shared/import';
-import { badFile } from './import-errors';
-import { DelimitedStreamParser, type RowSink } from './delimited-stream-parser';
+import { badFile, recordTooLongError } from './import-errors';
+import { DelimitedStreamParser, RecordTooLongError, type RowSink } from './delimited-stream-parser';
 import type { RowSource, SourceRow } from './source-rows';
 
 const SNIFF_BYTES = 64 * 1024;
@@ -69,9 +69,15 @@ export async function readTextRows(file: string, size: number, opts: { whitespac
 
   let sink: RowSink | null = null;
   const parse = (text: string, final: boolean): SourceRow[] => {
-    if (!sink) return parser.push(text, final);
-    parser.feed(text, final, sink);
-    return [];
+    try {
+      if (!sink) return parser.push(text, final);
+      parser.feed(text, final, sink);
+      return [];
+    } catch (error) {
+      if (!(error instanceof RecordTooLongError)) throw error;
+      raw.destroy();
+      throw recordTooLongError(file, error.line, error.quoteLine, error.maxChars);
+    }
   };
 
   async function* batches(): AsyncGenerator<SourceRow[]> {

@@ -10,6 +10,7 @@ import type { RowSink } from './delimited-stream-parser';
 import { readTextRows } from './read-text-rows';
 import { notAWorkbook } from './workbook-errors';
 import type { WorkbookContainer } from './workbook-file';
+import { guardStalls } from './stall-guard';
 
 export interface SourceRow {
   row: number;
@@ -101,7 +102,7 @@ export async function openRowSource(file: string, options: SourceOptions = {}): 
   if (reader !== 'text') {
     // loaded on first use: a CSV import (and the import worker's start) need not load SheetJS
     const { readWorkbookRows } = await import('./read-workbook-rows');
-    return readWorkbookRows(file, size, reader.workbook, options.sheet);
+    return guardStalls(await readWorkbookRows(file, size, reader.workbook, options.sheet), file);
   }
-  return readTextRows(file, size, { whitespace: options.whitespace });
+  return guardStalls(await readTextRows(file, size, { whitespace: options.whitespace }), file);
 }

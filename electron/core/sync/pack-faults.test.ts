@@ -115,10 +115,10 @@ describe('damaged packs change nothing', () => {
     const pack = decodePackFile(plain);
     const other = { ...pack, to: 'ffffffffffffffff' };
     expect(refusal(encodePackFile(other)).details?.reason).toBe('pack_foreign');
-    expect(refusal(encodePackFile({ ...pack, from: receiver.clock.deviceId, createdHlc: receiverHlc(Date.now()) })).details?.reason).toBe(
+    expect(refusal(encodePackFile({ ...pack, from: receiver.clock.deviceId, createdHlc: receiverHlc(receiver.now().getTime()) })).details?.reason).toBe(
       'pack_own',
     );
-    const future = formatHlc({ millis: Date.now() + 3600_000, counter: 0, node: pack.from });
+    const future = formatHlc({ millis: receiver.now().getTime() + 3600_000, counter: 0, node: pack.from });
     const ahead = createPack({ ...pack, createdHlc: future, vector: { [pack.from]: future } });
     expect(refusal(encodePackFile(ahead)).message).toMatch(/ahead/);
     const unknown = { ...pack, changes: [{ ...pack.changes[0], column: 'secret_column' }] };

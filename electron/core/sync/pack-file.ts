@@ -16,6 +16,7 @@
  * of an encrypted pack and a wrong passphrase. Node's zlib and crypto do the work; nothing home-made.
  */
 import { createCipheriv, createDecipheriv, createHash, randomBytes, scryptSync } from 'node:crypto';
+import fs from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { decodePackBody, encodePackBody, type Pack } from '../../../shared/sync';
 import { badPack, badPackFrom, damaged } from './pack-errors';
@@ -28,9 +29,12 @@ const FLAG_ENCRYPTED = 0b1;
 const HEADER = 8;
 const CRYPTO_HEADER = 1 + 16 + 12 + 16;
 const CHECKSUM = 32;
-/** scrypt cost of new packs: N = 2^17 (older packs name their own cost, 10…20, and still open) */
+/** scrypt cost of new packs: N = 2^17 (older packs name their own cost, 10…18, and still open) */
 const SCRYPT_LOG_N = 17;
-const MAX_BODY_BYTES = 1 << 30;
+/** A pack file larger than this is refused before it is read (a pack of 100,000 customers is a few MB). */
+export const MAX_PACK_FILE_BYTES = 256 << 20;
+/** The body is inflated up to this and no further: a gzip bomb is refused once its output passes it. */
+export const MAX_PACK_BODY_BYTES = 512 << 20;
 
 export interface PackFileOptions {
   passphrase?: string;
@@ -56,8 +60,25 @@ export function encodePackFile(pack: Pack, options: PackFileOptions = {}): Buffe
   return Buffer.concat([body, sha256(body)]);
 }
 
+/** Refuses (AppError 'bad_pack') a pack file over the size cap, from its size alone; a missing file is left to the reader. */
+export function assertPackFileSize(file: string, maxBytes = MAX_PACK_FILE_BYTES): void {
+  let size: number;
+  try {
+    size = fs.statSync(file).size;
+  } catch {
+    return;
+  }
+  if (size <= maxBytes) return;
+  throw badPack(
+    'pack_too_large',
+    `同步包文件过大（${megabytes(size)}，上限 ${megabytes(maxBytes)}），不是 TierDesk 导出的同步包，未做任何更改。`,
+    `The sync pack file is too large (${megabytes(size)}; the limit is ${megabytes(maxBytes)}): it was not exported by TierDesk. Nothing was changed.`,
+    { file, size, maxBytes },
+  );
+}
+
 /** Reads the bytes of a pack file back into a validated pack, or throws AppError('bad_pack'). */
-export function decodePackFile(bytes: Buffer, options: { passphrase?: string; file?: string } = {}): Pack {
+export function decodePackFile(bytes: Buffer, options: { passphrase?: string; file?: string; maxBodyBytes?: number } = {}): Pack {
   const { file } = options;
   if (!bytes.subarray(0, PACK_MAGIC.length).equals(PACK_MAGIC.subarray(0, Math.min(bytes.length, PACK_MAGIC.length)))) {
     return notAPack(file);
@@ -71,10 +92,12 @@ export function decodePackFile(bytes: Buffer, options: { passphrase?: string; fi
   const flags = bytes[7];
   if ((flags & ~FLAG_ENCRYPTED) !== 0) throw newerApp(version, file);
   const zipped = flags & FLAG_ENCRYPTED ? decrypt(body, options.passphrase, file) : body.subarray(HEADER);
+  const maxBodyBytes = options.maxBodyBytes ?? MAX_PACK_BODY_BYTES;
   let text: string;
   try {
-    text = gunzipSync(zipped, { maxOutputLength: MAX_BODY_BYTES }).toString('utf8');
-  } catch {
+    text = gunzipSync(zipped, { maxOutputLength: maxBodyBytes }).toString('utf8');
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw inflatesTooLarge(maxBodyBytes, file);
     throw damaged('cannot decompress', '无法解压', file);
   }
   const decoded = decodePackBody(text);
@@ -128,6 +151,19 @@ function sha256(data: Buffer): Buffer {
 
 function notAPack(file?: string): never {
   throw badPack('pack_format', '这不是 TierDesk 同步包。', 'This is not a TierDesk sync pack.', file ? { file } : {});
+}
+
+function megabytes(bytes: number): string {
+  return `${Math.round((bytes / (1 << 20)) * 10) / 10} MB`;
+}
+
+function inflatesTooLarge(maxBytes: number, file?: string) {
+  return badPack(
+    'pack_body_too_large',
+    `同步包解压后超过 ${megabytes(maxBytes)}，已在解压途中拒绝（不是 TierDesk 导出的同步包），未做任何更改。`,
+    `The sync pack unpacks to more than ${megabytes(maxBytes)} and was refused while unpacking (it was not exported by TierDesk). Nothing was changed.`,
+    { maxBytes, ...(file ? { file } : {}) },
+  );
 }
 
 function newerApp(version: number, file?: string) {

@@ -1,6 +1,6 @@
 import type { OverdueRow, VisitOutcome, VisitRow, VisitsOverview, StoredVisitReason } from '../../../shared/ipc/channels/visits';
 import { AppError } from '../../../shared/ipc/errors';
-import { toDayNumber } from '../../../shared/visits';
+import { addDays, toDayNumber } from '../../../shared/visits';
 import type { Core } from '../core';
 import { PLANNED_STATUSES } from './plan-inputs';
 import { listPolicies } from './tier-policy-service';
@@ -124,5 +124,22 @@ export function visitsOverview(core: Core): VisitsOverview {
     customersWithoutRep: one(`SELECT count(*) FROM customers WHERE deleted = 0 AND status != 'archived' AND owner_rep_id IS NULL`),
     upcoming: one('SELECT count(*) FROM visits WHERE deleted = 0 AND done_date IS NULL AND planned_date >= ?', today),
     missed: one('SELECT count(*) FROM visits WHERE deleted = 0 AND done_date IS NULL AND planned_date < ?', today),
+    today,
+    latestPlan: latestPlan(core),
   };
+}
+
+/** The plan created last, with the first and last day of its visits still on the calendar. */
+function latestPlan(core: Core): VisitsOverview['latestPlan'] {
+  const plan = core.store.sqlite
+    .prepare('SELECT id, start_date, weeks FROM visit_plans WHERE deleted = 0 ORDER BY created_at DESC, updated_at DESC LIMIT 1')
+    .raw()
+    .get() as [string, string, number] | undefined;
+  if (!plan) return null;
+  const [id, start, weeks] = plan;
+  const [firstVisit, lastVisit] = core.store.sqlite
+    .prepare('SELECT min(planned_date), max(planned_date) FROM visits WHERE deleted = 0 AND plan_id = ?')
+    .raw()
+    .get(id) as [string | null, string | null];
+  return { id, start, end: addDays(start, weeks * 7 - 1), firstVisit, lastVisit };
 }

@@ -8,6 +8,7 @@ import { listPolicies, updatePolicy } from './tier-policy-service';
 import { cancelVisit, markVisitDone, moveVisit } from './visit-actions';
 import { addCustomer, addOrder, addRep, seedRun, visitTestCore } from './visit-test-kit';
 import { listVisits, overdueCustomers, visitsOverview } from './visit-queries';
+import { openingWeek } from '../../../shared/visits';
 
 const cores: Core[] = [];
 afterEach(() => cores.splice(0).forEach((c) => c.close()));
@@ -126,6 +127,20 @@ describe('visit plans in the book', () => {
     expect(overdue.total).toBe(12);
     expect(overdue.rows[0]).toMatchObject({ tier: 'A', dueDate: null });
     expect(ids).toContain(overdue.rows[0].customerId);
+  });
+
+  it('tells the calendar the latest plan and today: a plan made on a Saturday opens on the Monday after', () => {
+    const made = visitTestCore('2026-12-05'); // a Saturday
+    cores.push(made.core);
+    const core = made.core;
+    expect(visitsOverview(core)).toMatchObject({ today: '2026-12-05', latestPlan: null });
+    smallBook(core);
+    const plan = generatePlan(core, { weeks: 2, save: true });
+    const { latestPlan, today } = visitsOverview(core);
+    expect(latestPlan).toEqual({ id: plan.planId, start: '2026-12-05', end: '2026-12-18', firstVisit: '2026-12-07', lastVisit: plan.visits.at(-1)?.date });
+    expect(openingWeek(today, latestPlan)).toBe('2026-12-07');
+    const later = generatePlan(core, { weeks: 1, start: '2027-01-04', save: true });
+    expect(visitsOverview(core).latestPlan).toMatchObject({ id: later.planId, start: '2027-01-04', end: '2027-01-10', firstVisit: '2027-01-04' });
   });
 
   it('exports the plan as a styled xlsx with headers in the chosen language', async () => {

@@ -131,6 +131,10 @@ export interface VisitsOverview {
   customersWithoutRep: number;
   upcoming: number;
   missed: number;
+  /** today by the core's clock (the calendar's "this week") */
+  today: string;
+  /** the plan generated last (here or on a synced install), with the span of its planned visits */
+  latestPlan: { id: string; start: string; end: string; firstVisit: string | null; lastVisit: string | null } | null;
 }
 
 const range = { from: date.optional(), to: date.optional(), repId: id.optional() };

@@ -1,11 +1,10 @@
 import { CalendarOutlined, FileExcelOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Tabs } from 'antd';
-import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import type { VisitsOverview } from '../../../../shared/ipc/channels/visits';
-import { addDays } from '../../../../shared/visits';
+import { addDays, openingWeek } from '../../../../shared/visits';
 import { call, openExportedFile } from '../../api/client';
 import { errorText } from '../../components/errors';
 import { PageHeader } from '../../components/PageHeader';
@@ -18,7 +17,7 @@ import { OverdueTab } from './OverdueTab';
 import { PoliciesTab } from './PoliciesTab';
 import { VisitListTab } from './VisitListTab';
 import { WeekCalendar } from './WeekCalendar';
-import { weekDays } from './visit-ui';
+import { localToday, weekDays } from './visit-ui';
 import './visits.css';
 
 /** Visit plans by tier: a rep's week, all visits, overdue customers, compliance and the tier policies. */
@@ -29,11 +28,15 @@ export function VisitsPage() {
   const language = useSettings((s) => s.language);
   const { reps, load: loadReps } = useReps();
   const [repId, setRepId] = useState<string | undefined>();
-  const [monday, setMonday] = useState(() => weekDays(dayjs().format('YYYY-MM-DD'))[0]);
+  // the week the user turned to; until then the opening week: this week, or the latest plan's first week
+  // when today lies outside its visits (a plan made on a weekend starts next Monday), by the core's clock
+  const [chosenMonday, setMonday] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
   const [generating, setGenerating] = useState(false);
   const [exporting, setExporting] = useState(false);
   const overview = useQuery(() => call('visits.overview', {}), [version]);
+  const today = overview.data?.today ?? (overview.error ? localToday() : null);
+  const monday = chosenMonday ?? (today ? openingWeek(today, overview.data?.latestPlan ?? null) : null);
   const changed = () => setVersion((v) => v + 1);
   useEffect(() => {
     void loadReps();
@@ -42,6 +45,7 @@ export function VisitsPage() {
     if (!repId && reps.length) setRepId((reps.find((r) => r.active && r.customerCount > 0) ?? reps[0]).id);
   }, [reps, repId]);
   const exportPlan = async () => {
+    if (!monday) return;
     setExporting(true);
     try {
       const result = await call('visits.export', { from: monday, to: addDays(monday, 27), language });
@@ -75,7 +79,10 @@ export function VisitsPage() {
           {
             key: 'week',
             label: t('tabs.week'),
-            children: <WeekCalendar reps={reps} repId={repId} onRepChange={setRepId} monday={monday} onWeekChange={setMonday} version={version} onChanged={changed} />,
+            children:
+              monday && today ? (
+                <WeekCalendar reps={reps} repId={repId} onRepChange={setRepId} monday={monday} today={today} onWeekChange={setMonday} version={version} onChanged={changed} />
+              ) : null,
           },
           { key: 'list', label: t('tabs.list'), children: <VisitListTab reps={reps} version={version} onChanged={changed} /> },
           { key: 'overdue', label: t('tabs.overdue'), children: <OverdueTab reps={reps} version={version} /> },

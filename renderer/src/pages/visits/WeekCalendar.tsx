@@ -19,6 +19,8 @@ interface Props {
   repId: string | undefined;
   onRepChange(id: string): void;
   monday: string;
+  /** today by the core's clock */
+  today: string;
   onWeekChange(monday: string): void;
   /** bumps when a plan was generated elsewhere on the page */
   version: number;
@@ -26,7 +28,7 @@ interface Props {
 }
 
 /** One rep's week: 7 day columns of visit cards; drag a card to another day, or mark it done. Printable. */
-export function WeekCalendar({ reps, repId, onRepChange, monday, onWeekChange, version, onChanged }: Props) {
+export function WeekCalendar({ reps, repId, onRepChange, monday, today, onWeekChange, version, onChanged }: Props) {
   const { t } = useTranslation(['visits', 'common']);
   const format = useSettings((s) => s.format);
   const { message } = App.useApp();
@@ -71,7 +73,7 @@ export function WeekCalendar({ reps, repId, onRepChange, monday, onWeekChange, v
         />
         <Space.Compact>
           <Button icon={<LeftOutlined />} aria-label={t('actions.prevWeek')} onClick={() => onWeekChange(addDays(monday, -7))} />
-          <Button onClick={() => onWeekChange(weekDays(dayjs().format('YYYY-MM-DD'))[0])}>{t('actions.thisWeek')}</Button>
+          <Button onClick={() => onWeekChange(weekDays(today)[0])}>{t('actions.thisWeek')}</Button>
           <Button icon={<RightOutlined />} aria-label={t('actions.nextWeek')} onClick={() => onWeekChange(addDays(monday, 7))} />
         </Space.Compact>
         <strong data-testid="week-range">{t('week.title', { from: format.date(days[0]), to: format.date(days[6]) })}</strong>

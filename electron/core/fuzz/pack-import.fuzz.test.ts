@@ -12,6 +12,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openCore, type Core } from '../core';
 import { generateDemoBook } from '../demo/demo-book';
 import { PACK_FILE_VERSION, PACK_MAGIC } from '../sync/pack-file';
+import { addPeer } from '../sync/peers';
 import { tempCore, tempDir } from '../sync/sync-test-kit';
 import { callChannel, expectSafe, FUZZ_SEED, mutate, mutationPlans, tally, type Outcome } from './fuzz-kit';
 
@@ -20,6 +21,7 @@ const MUTATED_TEXT = 20;
 const HOSTILE_VALUES = 20;
 
 const now = () => new Date('2026-12-05T10:00:00Z');
+const PASSPHRASE = 'fuzz-pass-1';
 let dir: string;
 let receiverTemplate: string;
 let plain: Buffer;
@@ -32,8 +34,10 @@ beforeAll(async () => {
   opened.push(sender);
   generateDemoBook(sender, { customers: 12, seed: 3, endDate: '2026-11-30' });
   plain = fs.readFileSync(((await callChannel(sender, 'sync.export', { file: path.join(dir, 'plain.tdsync') })) as { file: string }).file);
-  encrypted = fs.readFileSync(((await callChannel(sender, 'sync.export', { file: path.join(dir, 'secret.tdsync'), passphrase: 'pw' })) as { file: string }).file);
+  encrypted = fs.readFileSync(((await callChannel(sender, 'sync.export', { file: path.join(dir, 'secret.tdsync'), passphrase: PASSPHRASE })) as { file: string }).file);
   const receiver = tempCore(dir, 'receiver-template', { now });
+  // the receiving book has accepted the sender as its manager, so packs reach the checks past the sender's
+  addPeer(receiver, { deviceId: sender.clock.deviceId, name: 'sender', role: 'manager' });
   receiver.close();
   receiverTemplate = path.join(dir, 'receiver-template.db');
 });
@@ -108,7 +112,7 @@ it(`${DAMAGED + MUTATED_TEXT + HOSTILE_VALUES} mutated sync packs (${DAMAGED} da
   };
   for (const [i, plan] of mutationPlans(DAMAGED, FUZZ_SEED + 3).entries()) {
     const secret = i % 3 === 2;
-    await attempt(`pack damaged ${i} ${secret ? 'encrypted' : 'plain'}`, mutate(secret ? encrypted : plain, plan), secret ? 'pw' : undefined);
+    await attempt(`pack damaged ${i} ${secret ? 'encrypted' : 'plain'}`, mutate(secret ? encrypted : plain, plan), secret ? PASSPHRASE : undefined);
   }
   const body = bodyOf(plain);
   for (const [i, plan] of mutationPlans(MUTATED_TEXT, FUZZ_SEED + 4).entries()) {

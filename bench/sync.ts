@@ -9,6 +9,7 @@ import { openCore } from '../electron/core/core';
 import { exportPack } from '../electron/core/sync/export-pack';
 import { importPack } from '../electron/core/sync/import-pack';
 import { addPeer } from '../electron/core/sync/peers';
+import { CELL_COUNT } from '../electron/core/sync/log-cells';
 
 export const SYNC_TARGET_MS = 3000;
 
@@ -32,7 +33,7 @@ export async function benchSync(customers = 10_000): Promise<{ cells: number; ex
         });
       }
     });
-    const cells = sender.store.sqlite.prepare('SELECT count(*) FROM change_log').pluck().get() as number;
+    const cells = sender.store.sqlite.prepare(`SELECT sum(${CELL_COUNT}) FROM change_log l`).pluck().get() as number;
     addPeer(receiver, { deviceId: sender.clock.deviceId, name: 'sender', role: 'manager' });
     const file = path.join(dir, 'bench.tdsync');
     let started = performance.now();

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { loggedCells } from './sync/sync-test-kit';
 import { openCore, type Core } from './core';
 
 const opened: Core[] = [];
@@ -35,21 +36,18 @@ describe('openCore', () => {
     expect(second.clock.tick() > stamp).toBe(true);
   });
 
-  it('logs every set cell of an inserted row and only changed cells of an update', () => {
+  it('logs every set cell of an inserted row (as one entry) and only changed cells of an update', () => {
     const core = openCore(tempDb());
     opened.push(core);
     const id = core.rows.insert('reps', { name: '王伟', region: null, created_at: '2026-01-01' });
-    const cells = () =>
-      core.store.sqlite.prepare('SELECT column_name, value_json FROM change_log WHERE row_id = ? ORDER BY seq').all(id) as {
-        column_name: string;
-        value_json: string;
-      }[];
-    const inserted = cells().map((c) => c.column_name);
-    expect(inserted).toEqual(['name', 'created_at', 'deleted']);
+    const entries = () => core.store.sqlite.prepare('SELECT column_name, value_json FROM change_log WHERE row_id = ? ORDER BY seq').all(id);
+    expect(entries()).toEqual([{ column_name: '*', value_json: '{"name":"王伟","created_at":"2026-01-01","deleted":0}' }]);
+    const cells = () => loggedCells(core, 'reps', id).map((c) => ({ column: c.column, value: c.value }));
+    expect(cells()).toEqual([{ column: 'name', value: '王伟' }, { column: 'created_at', value: '2026-01-01' }, { column: 'deleted', value: 0 }]);
     expect(core.rows.update('reps', id, { name: '王伟', region: '华东' })).toBe(true);
-    expect(cells().slice(3)).toEqual([{ column_name: 'region', value_json: '"华东"' }]);
+    expect(entries().slice(1)).toEqual([{ column_name: 'region', value_json: '"华东"' }]);
     expect(core.rows.update('reps', id, { region: '华东' })).toBe(false);
     core.rows.remove('reps', id);
-    expect(cells().at(-1)).toEqual({ column_name: 'deleted', value_json: '1' });
+    expect(cells().at(-1)).toEqual({ column: 'deleted', value: 1 });
   });
 });

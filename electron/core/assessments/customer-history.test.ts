@@ -1,3 +1,4 @@
+import { loggedCells } from '../sync/sync-test-kit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../core';
 import { dispatchTyped } from '../dispatch';
@@ -58,7 +59,7 @@ describe('customers.orders', () => {
 
 describe('assessments', () => {
   it('adds a questionnaire and an expert rating as synced rows and lists them newest first', async () => {
-    const before = core.store.sqlite.prepare("SELECT count(*) FROM change_log WHERE table_name = 'assessments'").pluck().get() as number;
+    const before = loggedCells(core, 'assessments').length;
     const q = await ok(dispatchTyped(ctx, 'assessments.add', { customerId, date: '2026-03-01', satisfaction: 4, recommend: 9, referrals: 2, assessor: ' 王经理 ', note: '' }));
     expect(q).toMatchObject({ customerId, date: '2026-03-01', satisfaction: 4, recommend: 9, referrals: 2, influence: null, assessor: '王经理', note: null });
     const e = await ok(dispatchTyped(ctx, 'assessments.add', { customerId, date: '2026-05-15', influence: 5, potential: 3, relationship: 'partner' }));
@@ -69,9 +70,9 @@ describe('assessments', () => {
     expect(list.map((a) => a.id)).toEqual([e.id, q.id]);
 
     // synced: updated_at is an HLC stamp and every set cell is in the change log
-    const logged = core.store.sqlite.prepare("SELECT column_name FROM change_log WHERE table_name = 'assessments' AND row_id = ? ORDER BY column_name").pluck().all(e.id);
+    const logged = loggedCells(core, 'assessments', e.id).map((c) => c.column);
     expect(logged).toEqual(expect.arrayContaining(['assessed_on', 'customer_id', 'influence', 'potential', 'relationship']));
-    expect(core.store.sqlite.prepare("SELECT count(*) FROM change_log WHERE table_name = 'assessments'").pluck().get()).toBeGreaterThan(before);
+    expect(loggedCells(core, 'assessments').length).toBeGreaterThan(before);
   });
 
   it('refuses an assessment without any value, with a bilingual message, and writes nothing', async () => {

@@ -17,8 +17,16 @@ export interface RowWriter {
 const NOT_LOGGED = new Set(['id', 'updated_at']);
 
 /**
+ * A new row's cells are logged as ONE change_log entry (column ROW_ENTRY, the value a JSON object of its set
+ * cells): every cell of an insert has the insert's HLC, so this is the same history in a fifth of the bytes
+ * (100,000 imported customers are 100,000 entries, not 800,000). Readers expand it (sync/log-cells.ts).
+ */
+export const ROW_ENTRY = '*';
+
+/**
  * The only way the core writes synced rows: each insert, update and tombstone stamps `updated_at`
- * with the clock and appends one change_log entry per changed cell, in the caller's transaction.
+ * with the clock and appends change_log entries (one for a new row, one per changed cell of an update), in the
+ * caller's transaction.
  */
 export function createRowWriter(store: Store, clock: ChangeClock): RowWriter {
   const { sqlite } = store;
@@ -36,11 +44,11 @@ export function createRowWriter(store: Store, clock: ChangeClock): RowWriter {
   const logCell = prepare(
     'INSERT INTO change_log (table_name, row_id, column_name, value_json, hlc, device_id) VALUES (?, ?, ?, ?, ?, ?)',
   );
-  const log = (table: string, id: string, values: Record<string, unknown>, hlc: string, skipNulls: boolean) => {
+  const log = (table: string, id: string, values: Record<string, unknown>, hlc: string) => {
     const device = clock.deviceId;
     for (const column in values) {
       const value = values[column];
-      if (NOT_LOGGED.has(column) || (skipNulls && value == null)) continue;
+      if (NOT_LOGGED.has(column)) continue;
       logCell.run(table, id, column, JSON.stringify(toSql(value)), hlc, device);
     }
   };
@@ -60,8 +68,10 @@ export function createRowWriter(store: Store, clock: ChangeClock): RowWriter {
       const params = new Array<unknown>(columns.length);
       for (let k = 0; k < columns.length; k++) params[k] = toSql(values[columns[k]]);
       statement.run(...params);
-      // a new row's absent cells are null on every install, so only its set cells are logged
-      log(table, id, values, hlc, true);
+      // a new row's absent cells are null on every install, so only its set cells are logged, as one entry
+      const cells: Record<string, unknown> = {};
+      for (const column in values) if (!NOT_LOGGED.has(column) && values[column] != null) cells[column] = toSql(values[column]);
+      logCell.run(table, id, ROW_ENTRY, JSON.stringify(cells), hlc, clock.deviceId);
       return id;
     },
     update(table, id, patch) {
@@ -80,7 +90,7 @@ export function createRowWriter(store: Store, clock: ChangeClock): RowWriter {
         hlc,
         id,
       );
-      log(table, id, changed, hlc, false);
+      log(table, id, changed, hlc);
       return true;
     },
     remove(table, id) {

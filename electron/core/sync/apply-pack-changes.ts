@@ -12,6 +12,7 @@ import { canonicalJson, cellKeyOf, decide, hlcDevice, type Cell, type Change, ty
 import type { Statement } from 'better-sqlite3';
 import type { TableCounts } from '../../../shared/ipc/channels/sync';
 import type { Core } from '../core';
+import { logCells } from './log-cells';
 import { badPack } from './pack-errors';
 
 export interface ApplyOutcome {
@@ -30,12 +31,10 @@ interface RowWinners {
 export function applyPackChanges(core: Core, from: string, changes: readonly Change[]): ApplyOutcome {
   const db = core.store.sqlite;
   const cellWhere = 'table_name = ? AND row_id = ? AND column_name = ?';
-  const latestCell = db.prepare(`SELECT value_json, hlc FROM change_log WHERE ${cellWhere} ORDER BY hlc DESC LIMIT 1`);
-  const loggedAt = db.prepare(`SELECT 1 FROM change_log WHERE ${cellWhere} AND hlc = ?`).pluck();
+  const log = logCells(db);
   const appendLog = db.prepare(
     'INSERT INTO change_log (table_name, row_id, column_name, value_json, hlc, device_id) VALUES (?, ?, ?, ?, ?, ?)',
   );
-  const rewriteLog = db.prepare(`UPDATE change_log SET value_json = ? WHERE ${cellWhere} AND hlc = ?`);
   const conflictKnown = db.prepare(`SELECT 1 FROM sync_conflicts WHERE ${cellWhere} AND lost_hlc = ?`).pluck();
   const addConflict = db.prepare(
     `INSERT INTO sync_conflicts (pack_from, table_name, row_id, column_name, kept_value_json, kept_hlc, lost_value_json, lost_hlc, resolved_at)
@@ -73,13 +72,13 @@ export function applyPackChanges(core: Core, from: string, changes: readonly Cha
     seenInPack.add(id);
     const { table, rowId, column, hlc } = change;
     // a row this book does not hold has no logged cells either (its first change always creates it)
-    const stored = current.get(key) ?? (rowIsHere(table, rowId) ? readCell(latestCell.get(table, rowId, column) as LogCell | undefined) : undefined);
+    const stored = current.get(key) ?? (rowIsHere(table, rowId) ? log.latest(table, rowId, column) : undefined);
     const decision = decide(stored, change);
     if (decision.conflict) recordConflict({ table, rowId, column, ...decision.conflict });
     const valueJson = canonicalJson(change.value);
     if (decision.reason === 'same_hlc') {
-      if (decision.apply) rewriteLog.run(valueJson, table, rowId, column, hlc);
-    } else if (decision.reason !== 'duplicate' && (decision.reason !== 'older' || !loggedAt.get(table, rowId, column, hlc))) {
+      if (decision.apply) log.rewrite(table, rowId, column, hlc, valueJson);
+    } else if (decision.reason !== 'duplicate' && (decision.reason !== 'older' || !log.isLogged(table, rowId, column, hlc))) {
       appendLog.run(table, rowId, column, valueJson, hlc, hlcDevice(hlc));
     }
     if (!decision.apply) {
@@ -97,16 +96,6 @@ export function applyPackChanges(core: Core, from: string, changes: readonly Cha
 
   for (const row of rows.values()) writeRow(prepare, row, outcome);
   return outcome;
-}
-
-interface LogCell {
-  value_json: string | null;
-  hlc: string;
-}
-
-function readCell(row: LogCell | undefined): Cell | undefined {
-  if (!row) return undefined;
-  return { value: row.value_json == null ? null : (JSON.parse(row.value_json) as unknown), hlc: row.hlc };
 }
 
 /** Writes one row's winning cells: insert when the row is new here, else update what changed. */

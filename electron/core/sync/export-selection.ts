@@ -7,6 +7,7 @@
  */
 import type { Change, VersionVector } from '../../../shared/sync';
 import type { Core } from '../core';
+import { CELL_COUNT, changesOf, type LogRow } from './log-cells';
 import { logDevices } from './log-devices';
 import { fillTerritoryRows, REP_WRITABLE, SHARED_TABLES } from './territory';
 
@@ -14,14 +15,6 @@ export type ChangeSelection =
   | { kind: 'book' }
   | { kind: 'territory'; repId: string; whole: ReadonlySet<string> }
   | { kind: 'rep-own'; deviceId: string };
-
-interface LogRow {
-  table_name: string;
-  row_id: string;
-  column_name: string;
-  value_json: string | null;
-  hlc: string;
-}
 
 const COLUMNS = 'l.seq, l.table_name, l.row_id, l.column_name, l.value_json, l.hlc';
 const list = (names: readonly string[]) => names.map((n) => `'${n}'`).join(', ');
@@ -62,18 +55,13 @@ function selectionSql(core: Core, selection: ChangeSelection, vector: VersionVec
 
 export function selectChanges(core: Core, selection: ChangeSelection, vector: VersionVector): Change[] {
   const [sql, params] = selectionSql(core, selection, vector);
-  const rows = core.store.sqlite.prepare(`${sql} ORDER BY 1`).all(...params) as LogRow[];
-  return rows.map((r) => ({
-    table: r.table_name,
-    rowId: r.row_id,
-    column: r.column_name,
-    value: r.value_json == null ? null : (JSON.parse(r.value_json) as unknown),
-    hlc: r.hlc,
-  }));
+  const changes: Change[] = [];
+  for (const row of core.store.sqlite.prepare(`${sql} ORDER BY 1`).iterate(...params) as IterableIterator<LogRow>) changesOf(row, changes);
+  return changes;
 }
 
 /** How many changes the selection holds (what the next pack would carry), without reading them. */
 export function countChanges(core: Core, selection: ChangeSelection, vector: VersionVector): number {
   const [sql, params] = selectionSql(core, selection, vector);
-  return core.store.sqlite.prepare(`SELECT count(*) FROM (${sql})`).pluck().get(...params) as number;
+  return (core.store.sqlite.prepare(`SELECT coalesce(sum(${CELL_COUNT}), 0) FROM (${sql}) l`).pluck().get(...params) as number) ?? 0;
 }

@@ -17,6 +17,8 @@ import { type AppError } from '../../../shared/ipc/errors';
 import type { Core } from '../core';
 import type { SyncedTable, SyncPeersTable } from '../db/schema';
 import { cellSchema } from './cell-schemas';
+import { ROW_ENTRY } from '../db/rows';
+import { logCells } from './log-cells';
 import { badPack } from './pack-errors';
 import { isSyncedTable } from './sync-scope';
 import { REP_WRITABLE, ROW_OWNERSHIP } from './territory';
@@ -80,24 +82,21 @@ export function assertSenderMayChange(core: Core, peer: SyncPeersTable, pack: Pa
     const row = db.prepare(`SELECT ${column} AS v FROM ${table} WHERE id = ?`).get(rowId) as { v: unknown } | undefined;
     return row ? { here: true, value: row.v } : { here: false, value: inPack.get(`${table}\u0000${rowId}\u0000${column}`) ?? null };
   };
-  const ownerAt = db.prepare(
-    "SELECT value_json FROM change_log WHERE table_name = 'customers' AND row_id = ? AND column_name = 'owner_rep_id' AND hlc <= ? ORDER BY hlc DESC LIMIT 1",
-  ).pluck();
+  const log = logCells(db);
   const everOwned = db.prepare(
-    "SELECT 1 FROM change_log WHERE table_name = 'customers' AND row_id = ? AND column_name = 'owner_rep_id' AND value_json = ? LIMIT 1",
+    `SELECT 1 FROM change_log WHERE table_name = 'customers' AND row_id = ? AND (
+       (column_name = 'owner_rep_id' AND value_json = json_quote(?)) OR (column_name = '${ROW_ENTRY}' AND json_extract(value_json, '$.owner_rep_id') = ?)) LIMIT 1`,
   ).pluck();
   /** the rep owns the customer, owned it when it made the change, or owned it before it moved */
   const ownsCustomer = (customerId: unknown, hlc: string): boolean => {
     if (typeof customerId !== 'string') return false;
     if (stored('customers', customerId, 'owner_rep_id').value === repId) return true;
-    const then = ownerAt.get(customerId, hlc) as string | undefined;
-    if (then !== undefined && JSON.parse(then) === repId) return true;
-    return everOwned.get(customerId, JSON.stringify(repId)) === 1;
+    if (log.latest('customers', customerId, 'owner_rep_id', hlc)?.value === repId) return true;
+    return everOwned.get(customerId, repId, repId) === 1;
   };
-  const logged = db.prepare('SELECT 1 FROM change_log WHERE table_name = ? AND row_id = ? AND column_name = ? AND hlc = ?').pluck();
 
   pack.changes.forEach((change, index) => {
-    if (logged.get(change.table, change.rowId, change.column, change.hlc) === 1) return; // already here: nothing changes
+    if (log.isLogged(change.table, change.rowId, change.column, change.hlc)) return; // already here: nothing changes
     const table = change.table as SyncedTable;
     if (!repId) throw fail(index, change, '无法核对：此业务员设备未指定对应的业务员', 'cannot be checked: this rep peer has no rep record');
     if (!REP_WRITABLE.has(table)) throw fail(index, change, '属于经理维护的数据，业务员不能修改', 'changes data only a manager may change');
@@ -126,7 +125,7 @@ export function assertSenderMayChange(core: Core, peer: SyncPeersTable, pack: Pa
 export function recordSetAside(core: Core, from: string, changes: readonly Change[]): number {
   const db = core.store.sqlite;
   const known = db.prepare('SELECT 1 FROM sync_conflicts WHERE table_name = ? AND row_id = ? AND column_name = ? AND lost_hlc = ?').pluck();
-  const latest = db.prepare('SELECT value_json, hlc FROM change_log WHERE table_name = ? AND row_id = ? AND column_name = ? ORDER BY hlc DESC LIMIT 1');
+  const log = logCells(db);
   const add = db.prepare(
     `INSERT INTO sync_conflicts (pack_from, table_name, row_id, column_name, kept_value_json, kept_hlc, lost_value_json, lost_hlc, resolved_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -134,8 +133,8 @@ export function recordSetAside(core: Core, from: string, changes: readonly Chang
   let added = 0;
   for (const c of changes) {
     if (known.get(c.table, c.rowId, c.column, c.hlc) === 1) continue;
-    const kept = latest.get(c.table, c.rowId, c.column) as { value_json: string | null; hlc: string } | undefined;
-    add.run(from, c.table, c.rowId, c.column, kept?.value_json ?? 'null', kept?.hlc ?? '', canonicalJson(c.value), c.hlc, core.now().toISOString());
+    const kept = log.latest(c.table, c.rowId, c.column);
+    add.run(from, c.table, c.rowId, c.column, canonicalJson(kept?.value ?? null), kept?.hlc ?? '', canonicalJson(c.value), c.hlc, core.now().toISOString());
     added += 1;
   }
   return added;

@@ -12,6 +12,7 @@ import { AppError } from '../../../shared/ipc/errors';
 import type { Core } from '../core';
 import type { SyncPeersTable } from '../db/schema';
 import { countChanges } from './export-selection';
+import { CELL_COUNT } from './log-cells';
 import { logDevices } from './log-devices';
 import { planPack } from './pack-plan';
 import { readSyncRole } from './sync-role';
@@ -173,7 +174,7 @@ function pendingFor(core: Core, row: SyncPeersTable): number {
 export function countUnseen(core: Core, vector: VersionVector): number {
   const db = core.store.sqlite;
   const devices = logDevices(db);
-  const above = db.prepare('SELECT count(*) FROM change_log WHERE device_id = ? AND hlc > ?').pluck();
+  const above = db.prepare(`SELECT coalesce(sum(${CELL_COUNT}), 0) FROM change_log l WHERE l.device_id = ? AND l.hlc > ?`).pluck();
   return devices.reduce((sum, device) => sum + (above.get(device, vector[device] ?? '') as number), 0);
 }
 

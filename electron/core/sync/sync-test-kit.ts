@@ -4,6 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { openCore, type Core, type CoreOptions } from '../core';
 import { SYNCED_TABLES } from '../db/schema';
+import type { Change } from '../../../shared/sync';
+import { changesOf, type LogRow } from './log-cells';
 import { cellColumns } from './sync-scope';
 
 export function tempDir(prefix = 'tierdesk-sync-'): string {
@@ -51,4 +53,14 @@ export function addCustomer(core: Core, code: string, extra: Record<string, unkn
   return core.store.tx(() =>
     core.rows.insert('customers', { code, name: `Customer ${code}`, created_at: '2025-01-01T00:00:00.000Z', ...extra }),
   );
+}
+
+/** The change log as the changes it stands for (a new row's single entry expanded to its cells), in log order. */
+export function loggedCells(core: Core, table?: string, rowId?: string): Change[] {
+  const rows = core.store.sqlite
+    .prepare(`SELECT table_name, row_id, column_name, value_json, hlc FROM change_log WHERE (? IS NULL OR table_name = ?) AND (? IS NULL OR row_id = ?) ORDER BY seq`)
+    .all(table ?? null, table ?? null, rowId ?? null, rowId ?? null) as LogRow[];
+  const changes: Change[] = [];
+  for (const row of rows) changesOf(row, changes);
+  return changes;
 }

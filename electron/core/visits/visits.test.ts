@@ -1,3 +1,4 @@
+import { loggedCells } from '../sync/sync-test-kit';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../core';
@@ -39,7 +40,7 @@ describe('tier policies', () => {
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actor: 'tester', action: 'update' });
     expect(JSON.parse(audit[0].details)).toMatchObject({ before: { visitIntervalDays: 30 }, after: { visitIntervalDays: 21 } });
-    const logged = core.store.sqlite.prepare(`SELECT count(*) FROM change_log WHERE table_name = 'tier_policies' AND column_name = 'visit_interval_days'`).pluck().get();
+    const logged = loggedCells(core, 'tier_policies').filter((c) => c.column === 'visit_interval_days').length;
     expect(logged).toBe(5);
     expect(updatePolicy(core, { tier: 'champions', visitIntervalDays: 10 }).tier).toBe('champions');
   });

@@ -27,11 +27,46 @@ export async function backupWithApi(sqlite: Database.Database, target: BackupTar
 }
 
 export function backupWithVacuum(sqlite: Database.Database, target: BackupTarget): string {
+  const paths = backupPaths(target);
+  try {
+    sqlite.prepare('VACUUM INTO ?').run(paths.partial);
+  } catch (error) {
+    fs.rmSync(paths.partial, { force: true });
+    throw error;
+  }
+  return place(target, paths);
+}
+
+async function finish(target: BackupTarget, write: (partial: string) => Promise<void>): Promise<BackupInfo> {
+  const paths = backupPaths(target);
+  try {
+    await write(paths.partial);
+  } catch (error) {
+    fs.rmSync(paths.partial, { force: true });
+    throw error;
+  }
+  const file = place(target, paths);
+  const info = listBackups(paths.dir).find((b) => b.file === file);
+  if (!info) throw new Error(`the backup ${file} vanished as it was written`);
+  return info;
+}
+
+interface BackupPaths {
+  dir: string;
+  file: string;
+  /** written under this name, renamed to `file` once whole */
+  partial: string;
+}
+
+function backupPaths(target: BackupTarget): BackupPaths {
   const dir = backupsDir(target.bookFile);
   const file = newBackupPath(dir, target.reason, target.at);
-  const partial = partialPath(file);
+  return { dir, file, partial: partialPath(file) };
+}
+
+/** A written copy made a single file, put under its name, and the oldest backups beyond the kept ones pruned. */
+function place(target: BackupTarget, { dir, file, partial }: BackupPaths): string {
   try {
-    sqlite.prepare('VACUUM INTO ?').run(partial);
     standalone(partial, target.nativeBinding);
     fs.renameSync(partial, file);
   } catch (error) {
@@ -40,24 +75,6 @@ export function backupWithVacuum(sqlite: Database.Database, target: BackupTarget
   }
   pruneBackups(dir, BACKUPS_KEPT, target.protect);
   return file;
-}
-
-async function finish(target: BackupTarget, write: (partial: string) => Promise<void>): Promise<BackupInfo> {
-  const dir = backupsDir(target.bookFile);
-  const file = newBackupPath(dir, target.reason, target.at);
-  const partial = partialPath(file);
-  try {
-    await write(partial);
-    standalone(partial, target.nativeBinding);
-    fs.renameSync(partial, file);
-  } catch (error) {
-    fs.rmSync(partial, { force: true });
-    throw error;
-  }
-  pruneBackups(dir, BACKUPS_KEPT, target.protect);
-  const info = listBackups(dir).find((b) => b.file === file);
-  if (!info) throw new Error(`the backup ${file} vanished as it was written`);
-  return info;
 }
 
 /** A backup is one file: no WAL mode (which would need -wal and -shm files beside it to be read). */

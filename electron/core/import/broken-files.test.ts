@@ -5,15 +5,13 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isAppError, type AppError } from '../../../shared/ipc/errors';
 import type { Core } from '../core';
-import { FIXTURES, orderFigures, run, snapshot, tempCore, tempDir } from './import-test-kit';
+import { fixtureBook, FIXTURES, orderFigures, run, snapshot, tempCore, tempDir } from './import-test-kit';
 
 let core: Core;
 let dir: string;
 beforeAll(async () => {
-  core = tempCore();
+  core = await fixtureBook();
   dir = tempDir();
-  await run(core, { file: path.join(FIXTURES, 'customers-gbk.csv'), kind: 'customers' });
-  await run(core, { file: path.join(FIXTURES, 'orders-gbk.csv'), kind: 'orders' });
 });
 afterAll(() => core.close());
 

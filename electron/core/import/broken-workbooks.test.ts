@@ -8,7 +8,7 @@ import * as XLSX from '@e965/xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isAppError, type AppError } from '../../../shared/ipc/errors';
 import type { Core } from '../core';
-import { FIXTURES, run, snapshot, tempCore, tempDir } from './import-test-kit';
+import { fixtureBook, run, snapshot, tempDir } from './import-test-kit';
 import { previewImport } from './preview-import';
 import { MAX_INFLATED_BYTES, MAX_WORKBOOK_BYTES } from './workbook-file';
 import { deflatedZeros, writeBook, zipOf } from './workbook-test-kit';
@@ -16,10 +16,8 @@ import { deflatedZeros, writeBook, zipOf } from './workbook-test-kit';
 let core: Core;
 let dir: string;
 beforeAll(async () => {
-  core = tempCore();
+  core = await fixtureBook();
   dir = tempDir();
-  await run(core, { file: path.join(FIXTURES, 'customers-gbk.csv'), kind: 'customers' });
-  await run(core, { file: path.join(FIXTURES, 'orders-gbk.csv'), kind: 'orders' });
 });
 afterAll(() => core.close());
 

@@ -5,16 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isAppError, type AppError } from '../../../shared/ipc/errors';
 import type { Core } from '../core';
 import { MAX_RECORD_CHARS } from './delimited-stream-parser';
-import { FIXTURES, run, snapshot, tempCore, tempDir } from './import-test-kit';
+import { fixtureBook, run, snapshot, tempDir } from './import-test-kit';
 import { previewImport } from './preview-import';
 
 let core: Core;
 let dir: string;
 beforeAll(async () => {
-  core = tempCore();
+  core = await fixtureBook();
   dir = tempDir();
-  await run(core, { file: path.join(FIXTURES, 'customers-gbk.csv'), kind: 'customers' });
-  await run(core, { file: path.join(FIXTURES, 'orders-gbk.csv'), kind: 'orders' });
 });
 afterAll(() => core.close());
 

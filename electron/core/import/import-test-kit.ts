@@ -19,6 +19,14 @@ export function tempCore(): Core {
   return openCore(path.join(tempDir(), 'book.db'), { now: () => new Date('2024-06-01T08:00:00Z') });
 }
 
+/** A book holding the GBK customers and orders fixtures: what a refused file must leave untouched. */
+export async function fixtureBook(): Promise<Core> {
+  const core = tempCore();
+  await run(core, { file: path.join(FIXTURES, 'customers-gbk.csv'), kind: 'customers' });
+  await run(core, { file: path.join(FIXTURES, 'orders-gbk.csv'), kind: 'orders' });
+  return core;
+}
+
 export const noCtx = { progress: () => {}, cancelled: () => false };
 
 export function run(core: Core, input: RunImportInput, ctx = noCtx, internal: ImportInternals = {}) {

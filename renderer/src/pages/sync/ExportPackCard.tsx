@@ -2,7 +2,7 @@ import { ExportOutlined, LockOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Checkbox, Form, Input, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExportPackResult, SyncPeer } from '../../../../shared/ipc/channels/sync';
+import type { ExportPackResult, SyncPeer, SyncRole } from '../../../../shared/ipc/channels/sync';
 import { call, openExportedFile } from '../../api/client';
 import { errorText, fieldErrors } from '../../components/errors';
 import { useSettings } from '../../stores/settings';
@@ -18,7 +18,7 @@ interface ExportForm {
 }
 
 /** Writes a pack for a peer (or everything, for a new computer) and hands the file to the user. */
-export function ExportPackCard({ peers, onExported }: { peers: SyncPeer[]; onExported: () => void }) {
+export function ExportPackCard({ peers, role, onExported }: { peers: SyncPeer[]; role: SyncRole; onExported: () => void }) {
   const { t } = useTranslation('sync');
   const { message } = App.useApp();
   const format = useSettings((s) => s.format);
@@ -47,11 +47,9 @@ export function ExportPackCard({ peers, onExported }: { peers: SyncPeer[]; onExp
     }
   };
   const peer = peers.find((p) => p.deviceId === peerId) ?? null;
-  const scope = !peer
-    ? t('export.scopeAll')
-    : peer.role === 'rep'
-      ? t('export.scopeRep', { rep: peer.repName ?? '—' })
-      : t('export.scopeManager');
+  // a rep's install sends only its own field work; a manager's sends a rep its territory, anyone else the book
+  const scope =
+    role === 'rep' ? t('export.scopeManager') : peer?.role === 'rep' ? t('export.scopeRep', { rep: peer.repName ?? '—' }) : t('export.scopeAll');
   const size = (bytes: number) => (bytes < 1024 * 1024 ? `${format.number(bytes / 1024, 1)} KB` : `${format.number(bytes / 1024 / 1024, 1)} MB`);
   return (
     <Card title={t('export.title')} style={{ height: '100%' }}>

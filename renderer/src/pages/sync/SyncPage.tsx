@@ -78,6 +78,11 @@ export function SyncPage() {
             />
           </Descriptions.Item>
           <Descriptions.Item label={t('device.changes')}>{format.number(data?.changes ?? 0)}</Descriptions.Item>
+          {data?.territoryRepName ? (
+            <Descriptions.Item label={t('device.territory')} span={{ xs: 1, md: 3 }}>
+              <span data-testid="sync-territory">{t('device.territoryOf', { rep: data.territoryRepName })}</span>
+            </Descriptions.Item>
+          ) : null}
           <Descriptions.Item label={t('device.encryptedOnly')} span={{ xs: 1, md: 3 }}>
             <Switch
               aria-label={t('device.encryptedOnly')}
@@ -98,7 +103,7 @@ export function SyncPage() {
       <PeersCard peers={data?.peers ?? []} loading={status.loading && !data} onChanged={() => void status.reload()} />
       <Row gutter={16} style={{ marginTop: 16 }}>
         <Col xs={24} lg={12}>
-          <ExportPackCard peers={data?.peers ?? []} onExported={() => void status.reload()} />
+          <ExportPackCard peers={data?.peers ?? []} role={data?.role ?? 'manager'} onExported={() => void status.reload()} />
         </Col>
         <Col xs={24} lg={12}>
           <ImportPackCard peers={data?.peers ?? []} onImported={changed} onPeersChanged={() => void status.reload()} />

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { formatHlc, parseHlc } from '../../shared/sync';
+import { decodePackFile, encodePackFile } from '../../electron/core/sync/pack-file';
 import { E2E_TODAY, expect, installClock, pickOption, runCli, startServer, test } from './fixtures';
 
 // the book's last day and rating date, and the Monday the plan starts (E2E_TODAY is the Saturday before)
@@ -173,6 +175,38 @@ test('a visit logged on a rep install reaches the manager by sync pack, and the 
     await importPack(page, repPack);
     await expect(page.getByTestId('sync-import-summary')).toContainText('拜访');
     expect(await doneVisitNotes(page)).toContain(repNote);
+
+    // a forged pack from the rep's computer: it claims to be a manager and renames a model; refused, nothing changed
+    const genuine = decodePackFile(fs.readFileSync(repPack));
+    const stamp = parseHlc(genuine.createdHlc);
+    if (!stamp.ok) throw new Error('the rep pack has no valid stamp');
+    const later = formatHlc({ ...stamp.value, counter: stamp.value.counter + 1 });
+    const modelNames = async () => {
+      const { default: Database } = await import('better-sqlite3');
+      const db = new Database(app.dbFile, { readonly: true });
+      try {
+        return db.prepare('SELECT id, name FROM models ORDER BY id').all() as { id: string; name: string }[];
+      } finally {
+        db.close();
+      }
+    };
+    const modelsBefore = await modelNames();
+    const modelId = modelsBefore[0].id;
+    const forgedPack = path.join(dir, 'forged.tdsync');
+    fs.writeFileSync(
+      forgedPack,
+      encodePackFile({ ...genuine, role: 'manager', createdHlc: later, changes: [{ table: 'models', rowId: modelId, column: 'name', value: '被篡改', hlc: later }] }),
+    );
+    const statusBefore = app.cli(['sync', 'status', '--json']).stdout;
+    await page.getByRole('menuitem', { name: '同步' }).click();
+    await page.getByTestId('sync-import-file').setInputFiles(forgedPack);
+    await page.getByRole('button', { name: '导入' }).click();
+    const refusal = page.getByTestId('sync-import-refused');
+    await expect(refusal).toContainText('同步包被拒绝');
+    await expect(refusal).toContainText('业务员的笔记本');
+    await expect(refusal).toContainText('属于经理维护的数据，业务员不能修改');
+    expect(app.cli(['sync', 'status', '--json']).stdout).toBe(statusBefore);
+    expect(await modelNames()).toEqual(modelsBefore);
 
     // the manager logs another visit and sends the changes back to the rep
     const managerNote = '经理补充记录：下月再访';

@@ -32,8 +32,9 @@ async function call<K extends Parameters<typeof dispatchTyped>[1]>(core: Core, n
 }
 const managerCtx = () => ({ core: manager, progress: () => {}, cancelled: () => false });
 
+let packs = 0;
 function send(from: Core, to: Core) {
-  const file = path.join(dir, `${from.actor}-to-${to.actor}-${Date.now()}-${Math.random().toString(36).slice(2)}.tdsync`);
+  const file = path.join(dir, `${from.actor}-to-${to.actor}-${++packs}.tdsync`);
   const exported = exportPack(from, { peerDeviceId: to.clock.deviceId, file });
   return { exported, imported: importPack(to, file) };
 }

@@ -163,8 +163,12 @@ function toPeer(core: Core, row: SyncPeersTable): SyncPeer {
 /** What the next pack for this peer would carry (a rep peer: its territory's changes; without its rep: the log's). */
 function pendingFor(core: Core, row: SyncPeersTable): number {
   const vector = parseVector(row.received_vector);
-  if (row.role === 'rep' && !row.rep_id) return countUnseen(core, vector);
-  return countChanges(core, planPack(core, readSyncRole(core), row).selection, vector);
+  const unseen = countUnseen(core, vector); // a few index seeks when the peer is up to date
+  if (row.role === 'rep' && !row.rep_id) return unseen;
+  const { selection } = planPack(core, readSyncRole(core), row);
+  // nothing above its vector and no customer to send whole: nothing to send, without counting its territory
+  if (unseen === 0 && (selection.kind !== 'territory' || selection.whole.size === 0)) return 0;
+  return countChanges(core, selection, vector);
 }
 
 /**

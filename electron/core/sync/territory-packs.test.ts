@@ -178,3 +178,19 @@ describe('a rep’s install after its territory pack', () => {
     expect(manager.store.sqlite.prepare("SELECT owner_rep_id FROM customers WHERE code = 'NEW-REP-1'").pluck().get()).toBe(repId);
   });
 });
+
+describe('the peer list on the manager’s install', () => {
+  it('counts for each rep peer what its next pack would carry: its territory’s changes only, 0 once it is up to date', async () => {
+    const [first, second] = repInstalls;
+    for (const { core } of repInstalls) {
+      send(manager, core);
+      send(core, manager); // the rep's answer confirms what it holds
+    }
+    const pending = async () =>
+      Object.fromEntries((await call(manager, 'sync.status', {})).peers.map((p) => [p.deviceId, p.pending]));
+    expect(await pending()).toEqual({ [first.core.clock.deviceId]: 0, [second.core.clock.deviceId]: 0 });
+    const theirs = manager.store.sqlite.prepare('SELECT id FROM customers WHERE owner_rep_id = ? LIMIT 1').pluck().get(second.repId) as string;
+    manager.store.tx(() => manager.rows.update('customers', theirs, { city: '嘉兴' }));
+    expect(await pending()).toEqual({ [first.core.clock.deviceId]: 0, [second.core.clock.deviceId]: 1 });
+  });
+});

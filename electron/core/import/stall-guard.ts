@@ -1,7 +1,8 @@
 /**
  * A reader that neither yields rows nor reads a byte for READER_STALL_MS has stalled, and so has one that has read
  * the whole file and yields nothing more for END_GRACE_MS: a damaged file can leave a streaming reader waiting for
- * data that never comes (fuzzing found xlsx files that did, with ExcelJS). The guard refuses such a file with
+ * data that never comes (fuzzing found xlsx files that did with the ExcelJS reader used before SheetJS; every
+ * reader stays guarded). The guard refuses such a file with
  * bad_file instead of letting the import or preview wait forever. Time the event loop spent blocked by other work
  * does not count (the reader could not run either).
  */

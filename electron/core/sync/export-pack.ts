@@ -9,7 +9,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { createPack, versionVector, type PackRole } from '../../../shared/sync';
+import { createPack, versionVector } from '../../../shared/sync';
 import type { Core } from '../core';
 import { exportsDir } from '../files/file-drop';
 import { readSetting, writeSetting } from '../settings/settings';
@@ -27,8 +27,6 @@ import { AppError } from '../../../shared/ipc/errors';
 export interface ExportPackOptions {
   /** the peer the pack is for (must be a known peer); null: everything, for any new peer */
   peerDeviceId: string | null;
-  /** the sending role; default: this install's `sync.role` */
-  role?: PackRole;
   passphrase?: string;
   /** customers' address and contact fields; default true */
   includePersonalData?: boolean;
@@ -49,7 +47,7 @@ export interface ExportPackResult {
 }
 
 export function exportPack(core: Core, options: ExportPackOptions): ExportPackResult {
-  const role = options.role ?? readSyncRole(core);
+  const role = readSyncRole(core);
   const peer = options.peerDeviceId ? (findPeerRow(core, options.peerDeviceId) ?? null) : null;
   if (options.peerDeviceId && !peer) {
     throw new AppError(

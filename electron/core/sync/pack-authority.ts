@@ -14,6 +14,7 @@
  */
 import { canonicalJson, type Change, type Pack } from '../../../shared/sync';
 import { type AppError } from '../../../shared/ipc/errors';
+import type { Statement } from 'better-sqlite3';
 import type { Core } from '../core';
 import type { SyncedTable, SyncPeersTable } from '../db/schema';
 import { cellSchema } from './cell-schemas';
@@ -78,8 +79,12 @@ export function assertSenderMayChange(core: Core, peer: SyncPeersTable, pack: Pa
       inPack.set(`${key}\u0000hlc`, c.hlc);
     }
   }
+  const reads = new Map<string, Statement>();
   const stored = (table: SyncedTable, rowId: string, column: string): { here: boolean; value: unknown } => {
-    const row = db.prepare(`SELECT ${column} AS v FROM ${table} WHERE id = ?`).get(rowId) as { v: unknown } | undefined;
+    const sql = `SELECT ${column} AS v FROM ${table} WHERE id = ?`;
+    let read = reads.get(sql);
+    if (!read) reads.set(sql, (read = db.prepare(sql)));
+    const row = read.get(rowId) as { v: unknown } | undefined;
     return row ? { here: true, value: row.v } : { here: false, value: inPack.get(`${table}\u0000${rowId}\u0000${column}`) ?? null };
   };
   const log = logCells(db);
